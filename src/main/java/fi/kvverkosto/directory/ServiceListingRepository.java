@@ -1,10 +1,41 @@
 package fi.kvverkosto.directory;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface ServiceListingRepository extends JpaRepository<ServiceListing, UUID> {
 
     List<ServiceListing> findByOrganisationIdOrderByNameFiAsc(UUID organisationId);
+
+    // Public reads for the HSDS API (CatalogReader): never defunct services or those of archived organisations.
+    // A null parameter leaves its filter out; the pattern is lower case with '!' as the LIKE escape character.
+    @Query("""
+            select s from ServiceListing s join s.organisation o
+            where s.status <> fi.kvverkosto.directory.ServiceStatus.DEFUNCT and o.archived = false
+              and (:organisationId is null or o.id = :organisationId)
+              and (:modifiedAfter is null or s.lastModified >= :modifiedAfter)
+              and (:termId is null or exists (
+                    select 1 from ServiceClassification c where c.service = s and c.term.id = :termId))
+              and (:taxonomyId is null or exists (
+                    select 1 from ServiceClassification c where c.service = s and c.term.taxonomy.id = :taxonomyId))
+              and (:pattern is null
+                    or lower(s.name.fi) like :pattern escape '!' or lower(s.name.sv) like :pattern escape '!'
+                    or lower(s.name.en) like :pattern escape '!'
+                    or lower(s.description.fi) like :pattern escape '!'
+                    or lower(s.description.sv) like :pattern escape '!'
+                    or lower(s.description.en) like :pattern escape '!')
+            """)
+    Page<ServiceListing> findPublic(
+            @Param("organisationId") UUID organisationId,
+            @Param("termId") UUID termId,
+            @Param("taxonomyId") UUID taxonomyId,
+            @Param("modifiedAfter") Instant modifiedAfter,
+            @Param("pattern") String pattern,
+            Pageable pageable);
 }

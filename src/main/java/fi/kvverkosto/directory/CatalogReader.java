@@ -1,0 +1,160 @@
+package fi.kvverkosto.directory;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Paged, filtered reads of the public catalogue for other modules (the HSDS API): only what anyone may see, so never
+ * defunct services, archived organisations or the services of archived organisations.
+ *
+ * <p>Search here is a plain case-insensitive substring match on names and descriptions in every language; the ranked
+ * full-text search lives elsewhere.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CatalogReader {
+
+    private static final Sort CATALOGUE_ORDER = Sort.by("position", "id");
+
+    private final ServiceListingRepository services;
+    private final OrganisationRepository organisations;
+    private final TaxonomyRepository taxonomies;
+    private final TaxonomyTermRepository terms;
+
+    CatalogReader(
+            ServiceListingRepository services,
+            OrganisationRepository organisations,
+            TaxonomyRepository taxonomies,
+            TaxonomyTermRepository terms) {
+        this.services = services;
+        this.organisations = organisations;
+        this.taxonomies = taxonomies;
+        this.terms = terms;
+    }
+
+    /**
+     * Which public services to list; null fields do not filter.
+     *
+     * @param search words to find in names and descriptions
+     * @param modifiedAfter only services changed at or after this instant
+     */
+    public record ServiceQuery(
+            String search, UUID organisationId, UUID taxonomyTermId, UUID taxonomyId, Instant modifiedAfter) {}
+
+    /** Which public organisations to list; null fields do not filter. */
+    public record OrganisationQuery(String search, UUID taxonomyTermId, UUID taxonomyId, Instant modifiedAfter) {}
+
+    /** Which taxonomy terms to list; null fields do not filter. */
+    public record TermQuery(String search, UUID taxonomyId, UUID parentId) {}
+
+    /** @param page zero-based */
+    public Page<ServiceRecord> services(ServiceQuery query, int page, int size) {
+        return services.findPublic(
+                        query.organisationId(),
+                        query.taxonomyTermId(),
+                        query.taxonomyId(),
+                        query.modifiedAfter(),
+                        pattern(query.search()),
+                        PageRequest.of(page, size, CATALOGUE_ORDER))
+                .map(Records::of);
+    }
+
+    public Optional<ServiceRecord> service(UUID id) {
+        return services.findById(id).filter(ServiceListing::isPublic).map(Records::of);
+    }
+
+    /** The public services of an organisation, in catalogue order; empty when the organisation is archived. */
+    public List<ServiceRecord> servicesOf(UUID organisationId) {
+        return services.findByOrganisationIdOrderByNameFiAsc(organisationId).stream()
+                .filter(ServiceListing::isPublic)
+                .sorted(java.util.Comparator.comparingInt(ServiceListing::position))
+                .map(Records::of)
+                .toList();
+    }
+
+    /** @param page zero-based */
+    public Page<OrganisationRecord> organisations(OrganisationQuery query, int page, int size) {
+        return organisations
+                .findPublic(
+                        query.taxonomyTermId(),
+                        query.taxonomyId(),
+                        query.modifiedAfter(),
+                        pattern(query.search()),
+                        PageRequest.of(page, size, CATALOGUE_ORDER))
+                .map(Records::of);
+    }
+
+    public Optional<OrganisationRecord> organisation(UUID id) {
+        return organisations.findById(id).filter(o -> !o.archived()).map(Records::of);
+    }
+
+    /** The public organisations among these ids, by id. */
+    public Map<UUID, OrganisationRecord> organisations(Collection<UUID> ids) {
+        Map<UUID, OrganisationRecord> found = new HashMap<>();
+        organisations.findAllById(ids).stream()
+                .filter(o -> !o.archived())
+                .forEach(o -> found.put(o.id(), Records.of(o)));
+        return found;
+    }
+
+    /** @param page zero-based */
+    public Page<TaxonomyRecord> taxonomies(String search, int page, int size) {
+        return taxonomies
+                .findMatching(pattern(search), PageRequest.of(page, size, CATALOGUE_ORDER))
+                .map(Records::of);
+    }
+
+    public Optional<TaxonomyRecord> taxonomy(UUID id) {
+        return taxonomies.findById(id).map(Records::of);
+    }
+
+    /** Every taxonomy in catalogue order: the vocabulary a record's classifications are told in. */
+    public List<TaxonomyRecord> allTaxonomies() {
+        return taxonomies.findAllByOrderByPositionAsc().stream()
+                .map(Records::of)
+                .toList();
+    }
+
+    /** @param page zero-based */
+    public Page<TermRecord> terms(TermQuery query, int page, int size) {
+        return terms.findMatching(
+                        query.taxonomyId(),
+                        query.parentId(),
+                        pattern(query.search()),
+                        PageRequest.of(page, size, CATALOGUE_ORDER))
+                .map(Records::of);
+    }
+
+    public Optional<TermRecord> term(UUID id) {
+        return terms.findById(id).map(Records::of);
+    }
+
+    /** Every taxonomy term in catalogue order. */
+    public List<TermRecord> allTerms() {
+        return terms.findAllByOrderByPositionAsc().stream().map(Records::of).toList();
+    }
+
+    /** A LIKE pattern for a substring match, or null for no search; '!' escapes the wildcards users may type. */
+    static String pattern(String search) {
+        if (search == null || search.isBlank()) {
+            return null;
+        }
+        String escaped = search.strip()
+                .toLowerCase(Locale.ROOT)
+                .replace("!", "!!")
+                .replace("%", "!%")
+                .replace("_", "!_");
+        return "%" + escaped + "%";
+    }
+}
