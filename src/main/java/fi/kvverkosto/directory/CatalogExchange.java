@@ -169,8 +169,10 @@ public class CatalogExchange {
             count(outcome, Kind.TERM, term == null);
             changed.put(record, position);
         }
-        // Parents may come after their children: describe once every term exists.
-        changed.forEach((record, at) -> {
+        // Parents may come after their children: describe once every term exists, parents first, keeping the
+        // managed instance save() returns (a new entity with an assigned id is merged as a copy) for the children.
+        for (TermRecord record : parentsFirst(changed.keySet(), TermRecord::id, TermRecord::parentId)) {
+            int at = changed.get(record);
             TaxonomyTerm term = byId.get(record.id());
             term.describe(
                     record.code(),
@@ -181,9 +183,9 @@ public class CatalogExchange {
                     record.nameLanguage(),
                     record.termUri(),
                     at);
-            terms.save(term);
+            byId.put(record.id(), terms.save(term));
             progress.advance(1);
-        });
+        }
     }
 
     private void applyOrganisations(
@@ -211,8 +213,9 @@ public class CatalogExchange {
             changed.add(record);
             count(outcome, Kind.ORGANISATION, created);
         }
-        // Parents may come after their children in the file: describe once every organisation exists.
-        for (OrganisationRecord record : changed) {
+        // Parents may come after their children in the file: describe once every organisation exists, parents first,
+        // keeping the managed instance save() returns (a new entity with an assigned id is merged as a copy).
+        for (OrganisationRecord record : parentsFirst(changed, OrganisationRecord::id, OrganisationRecord::parentId)) {
             Organisation organisation = byId.get(record.id());
             organisation.describe(
                     record.name(),
@@ -233,7 +236,7 @@ public class CatalogExchange {
                 organisation.restore();
             }
             organisation.touch(record.lastModified() == null ? clock.instant() : record.lastModified());
-            organisations.save(organisation);
+            byId.put(record.id(), organisations.save(organisation));
             progress.advance(1);
         }
     }
@@ -303,6 +306,30 @@ public class CatalogExchange {
             count(outcome, Kind.SERVICE, existing.isEmpty());
             progress.advance(1);
         }
+    }
+
+    /** The records in an order where a parent among them comes before its children; otherwise as given. */
+    private static <R> List<R> parentsFirst(
+            java.util.Collection<R> records, Function<R, UUID> id, Function<R, UUID> parentId) {
+        Map<UUID, R> byId = new LinkedHashMap<>();
+        records.forEach(r -> byId.put(id.apply(r), r));
+        List<R> ordered = new ArrayList<>(records.size());
+        java.util.Set<UUID> placed = new java.util.HashSet<>();
+        for (R record : records) {
+            // Walk up to the highest unplaced ancestor among the records, then place down the chain.
+            java.util.Deque<R> chain = new java.util.ArrayDeque<>();
+            for (R r = record;
+                    r != null && !placed.contains(id.apply(r)) && !chain.contains(r);
+                    r = parentId.apply(r) == null ? null : byId.get(parentId.apply(r))) {
+                chain.push(r);
+            }
+            for (R r : chain) {
+                if (placed.add(id.apply(r))) {
+                    ordered.add(r);
+                }
+            }
+        }
+        return ordered;
     }
 
     private static boolean sameIgnoringTime(OrganisationRecord current, OrganisationRecord incoming) {

@@ -123,7 +123,11 @@ final class HsdsImportMapping {
     private final Map<UUID, UUID> currentChildParents = new HashMap<>();
 
     private final Map<UUID, String> incomingTaxonomyKeys = new HashMap<>();
+    private final Set<UUID> incomingTaxonomyIds = new HashSet<>();
     private final Map<UUID, TermRecord> incomingTerms = new LinkedHashMap<>();
+    /** Every incoming term's code, "" when it cannot be told: a broken term is reported once, not at every use. */
+    private final Map<UUID, String> incomingTermCodes = new HashMap<>();
+
     private final Set<UUID> incomingOrganisationIds = new HashSet<>();
     private final Set<String> incomingAreaUris = new HashSet<>();
 
@@ -222,8 +226,9 @@ final class HsdsImportMapping {
         List<TaxonomyRecord> taxonomies = new ArrayList<>();
         Map<String, UUID> keys = new HashMap<>();
         currentTaxonomies.values().forEach(t -> keys.put(t.key(), t.id()));
+        incomingTaxonomyIds.addAll(idsOf(nodes));
         // Keys of taxonomies about to be replaced are free for the incoming ones.
-        idsOf(nodes).forEach(id -> {
+        incomingTaxonomyIds.forEach(id -> {
             var existing = currentTaxonomies.get(id);
             if (existing != null) {
                 keys.remove(existing.key(), id);
@@ -312,7 +317,7 @@ final class HsdsImportMapping {
                 if (key == null && currentTaxonomies.containsKey(taxonomyId)) {
                     key = currentTaxonomies.get(taxonomyId).key();
                 }
-                if (key == null) {
+                if (key == null && !incomingTaxonomyIds.contains(taxonomyId)) {
                     f.problem("taxonomy_id", "interop.problem.reference.taxonomy", taxonomyId);
                 }
             }
@@ -331,6 +336,9 @@ final class HsdsImportMapping {
             if (parts[1] != null && parts[1].length() > 4000) {
                 f.problem("description", "interop.problem.text.too-long", parts[1].length(), 4000);
             }
+            if (id != null) {
+                incomingTermCodes.put(id, "");
+            }
             if (id == null || key == null || name == null || description == null) {
                 continue;
             }
@@ -342,6 +350,7 @@ final class HsdsImportMapping {
                 f.problem("code", "interop.problem.text.too-long", code.length(), 200);
                 continue;
             }
+            incomingTermCodes.put(id, code);
             UUID holder = codes.putIfAbsent(code, id);
             if (holder != null && !holder.equals(id)) {
                 f.problem("code", "interop.problem.term.code-twice", code, holder);
@@ -388,12 +397,17 @@ final class HsdsImportMapping {
             }
             TermRecord term = incomingTerms.containsKey(termId) ? incomingTerms.get(termId) : currentTerms.get(termId);
             if (term == null) {
-                f.problem("link_id", "interop.problem.reference.term", termId);
+                if (!incomingTermCodes.containsKey(termId)) {
+                    f.problem("link_id", "interop.problem.reference.term", termId);
+                }
                 continue;
             }
             String code = termCode(translationTermId);
             if (code == null) {
                 f.problem("taxonomy_term_id", "interop.problem.reference.term", translationTermId);
+                continue;
+            }
+            if (code.isEmpty()) {
                 continue;
             }
             var translation = Code.parse(code);
@@ -446,9 +460,13 @@ final class HsdsImportMapping {
         }
     }
 
+    /** A term's code; "" for an incoming term with problems of its own, null for no such term. */
     private String termCode(UUID termId) {
         if (incomingTerms.containsKey(termId)) {
             return incomingTerms.get(termId).code();
+        }
+        if (incomingTermCodes.containsKey(termId)) {
+            return incomingTermCodes.get(termId);
         }
         return currentTerms.containsKey(termId) ? currentTerms.get(termId).code() : null;
     }
@@ -709,6 +727,9 @@ final class HsdsImportMapping {
             String code = termCode(termId);
             if (code == null) {
                 a.problem("taxonomy_term_id", "interop.problem.reference.term", termId);
+                continue;
+            }
+            if (code.isEmpty()) {
                 continue;
             }
             if (!code.startsWith(Translations.TAXONOMY_KEY + ":")) {
