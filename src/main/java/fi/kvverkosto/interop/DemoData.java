@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.MessageSource;
@@ -32,18 +33,32 @@ class DemoData implements ApplicationRunner {
     private final HsdsImporter importer;
     private final ResourceLoader resources;
     private final MessageSource messages;
+    private final String location;
 
+    @Autowired
     DemoData(
             KvProperties properties,
             CatalogExchange exchange,
             HsdsImporter importer,
             ResourceLoader resources,
             MessageSource messages) {
+        this(properties, exchange, importer, resources, messages, LOCATION);
+    }
+
+    /** With the demo files somewhere else: for tests. */
+    DemoData(
+            KvProperties properties,
+            CatalogExchange exchange,
+            HsdsImporter importer,
+            ResourceLoader resources,
+            MessageSource messages,
+            String location) {
         this.properties = properties;
         this.exchange = exchange;
         this.importer = importer;
         this.resources = resources;
         this.messages = messages;
+        this.location = location;
     }
 
     @Override
@@ -51,7 +66,7 @@ class DemoData implements ApplicationRunner {
         if (properties.runsCommand() || !properties.demoData() || !exchange.isEmpty()) {
             return;
         }
-        load(LOCATION);
+        load(location);
     }
 
     /** Imports the demo files at a location; returns the report, or null when there are no files there. */
