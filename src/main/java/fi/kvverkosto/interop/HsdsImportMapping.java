@@ -510,7 +510,7 @@ final class HsdsImportMapping {
         LocalizedText names = translated(f, LocalizedText.of(name, null, alternateName), texts.get("name"), "name");
         LocalizedText descriptions = translated(f, LocalizedText.finnish(description), texts.get("description"), null);
         var existing = currentOrganisations.get(id);
-        return new OrganisationRecord(
+        var organisation = new OrganisationRecord(
                 id,
                 names,
                 descriptions,
@@ -519,6 +519,21 @@ final class HsdsImportMapping {
                 parentId,
                 attributes.classifications(),
                 existing != null && existing.archived(),
+                existing == null ? null : existing.lastModified());
+        // HSDS organisations carry no time of change: an unchanged one keeps its time, a changed one gets "now".
+        return organisation.equals(existing) ? organisation : withoutTime(organisation);
+    }
+
+    private static OrganisationRecord withoutTime(OrganisationRecord o) {
+        return new OrganisationRecord(
+                o.id(),
+                o.name(),
+                o.description(),
+                o.website(),
+                o.email(),
+                o.parentId(),
+                o.classifications(),
+                o.archived(),
                 null);
     }
 
