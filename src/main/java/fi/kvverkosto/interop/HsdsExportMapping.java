@@ -111,10 +111,18 @@ final class HsdsExportMapping {
         return node;
     }
 
-    /** The Swedish and English label and definition of a term, for {@code attributes.json}. */
+    /**
+     * The Swedish and English label and definition of a term, for {@code attributes.json}: none for a term with no
+     * text beyond its name and Finnish description (as in the benchmark catalogue); otherwise the other languages'
+     * names, and for Swedish and English a description made like the HSDS one, {@code <label> – <definition>}, or
+     * the label alone when there is no definition.
+     */
     List<ObjectNode> termTranslations(TermRecord term) {
         Language nameLanguage = Language.fromCode(term.nameLanguage()).orElse(Language.EN);
         List<ObjectNode> attributes = new ArrayList<>();
+        if (!hasTranslations(term, nameLanguage)) {
+            return attributes;
+        }
         for (Language language : List.of(Language.SV, Language.EN)) {
             if (language != nameLanguage && term.label().has(language)) {
                 attributes.add(translation(
@@ -123,7 +131,9 @@ final class HsdsExportMapping {
                         Code.of("name", language),
                         term.label().get(language)));
             }
-            if (term.definition().has(language)) {
+        }
+        for (Language language : List.of(Language.SV, Language.EN)) {
+            if (term.label().has(language) || term.definition().has(language)) {
                 String label = term.label().has(language)
                         ? term.label().get(language)
                         : term.label().in(language).text();
@@ -137,6 +147,21 @@ final class HsdsExportMapping {
             }
         }
         return attributes;
+    }
+
+    /** Whether a term has any text besides its name's label and its Finnish label and definition. */
+    private static boolean hasTranslations(TermRecord term, Language nameLanguage) {
+        for (Language language : Language.values()) {
+            if (language != Language.FI && term.definition().has(language)) {
+                return true;
+            }
+            if (language != Language.FI
+                    && language != nameLanguage
+                    && term.label().has(language)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The translation taxonomy and terms that the attributes written so far need and the data lacks. */
