@@ -64,7 +64,7 @@ public class CatalogReader {
                         query.organisationId(),
                         query.taxonomyTermId(),
                         query.taxonomyId(),
-                        query.modifiedAfter(),
+                        since(query.modifiedAfter()),
                         pattern(query.search()),
                         PageRequest.of(page, size, CATALOGUE_ORDER))
                 .map(Records::of);
@@ -89,7 +89,7 @@ public class CatalogReader {
                 .findPublic(
                         query.taxonomyTermId(),
                         query.taxonomyId(),
-                        query.modifiedAfter(),
+                        since(query.modifiedAfter()),
                         pattern(query.search()),
                         PageRequest.of(page, size, CATALOGUE_ORDER))
                 .map(Records::of);
@@ -143,6 +143,11 @@ public class CatalogReader {
     /** Every taxonomy term in catalogue order. */
     public List<TermRecord> allTerms() {
         return terms.findAllByOrderByPositionAsc().stream().map(Records::of).toList();
+    }
+
+    /** No time filter is "changed since 1970": every record's time is later, and the parameter keeps its type. */
+    private static Instant since(Instant modifiedAfter) {
+        return modifiedAfter == null ? Instant.EPOCH : modifiedAfter;
     }
 
     /** A LIKE pattern for a substring match, or null for no search; '!' escapes the wildcards users may type. */

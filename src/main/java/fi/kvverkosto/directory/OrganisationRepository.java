@@ -14,11 +14,12 @@ interface OrganisationRepository extends JpaRepository<Organisation, UUID> {
     List<Organisation> findAllByOrderByNameFiAsc();
 
     // Public reads for the HSDS API (CatalogReader): never archived organisations. A null parameter leaves its filter
-    // out; the pattern is lower case with '!' as the LIKE escape character.
+    // out, except modifiedAfter (never null: PostgreSQL cannot type a null timestamp parameter); the pattern is lower
+    // case with '!' as the LIKE escape character.
     @Query("""
             select o from Organisation o
             where o.archived = false
-              and (:modifiedAfter is null or o.lastModified >= :modifiedAfter)
+              and o.lastModified >= :modifiedAfter
               and (:termId is null or exists (
                     select 1 from OrganisationClassification c where c.organisation = o and c.term.id = :termId))
               and (:taxonomyId is null or exists (

@@ -14,12 +14,13 @@ interface ServiceListingRepository extends JpaRepository<ServiceListing, UUID> {
     List<ServiceListing> findByOrganisationIdOrderByNameFiAsc(UUID organisationId);
 
     // Public reads for the HSDS API (CatalogReader): never defunct services or those of archived organisations.
-    // A null parameter leaves its filter out; the pattern is lower case with '!' as the LIKE escape character.
+    // A null parameter leaves its filter out, except modifiedAfter, never null because PostgreSQL cannot type a null
+    // timestamp parameter; the pattern is lower case with '!' as the LIKE escape character.
     @Query("""
             select s from ServiceListing s join s.organisation o
             where s.status <> fi.kvverkosto.directory.ServiceStatus.DEFUNCT and o.archived = false
               and (:organisationId is null or o.id = :organisationId)
-              and (:modifiedAfter is null or s.lastModified >= :modifiedAfter)
+              and s.lastModified >= :modifiedAfter
               and (:termId is null or exists (
                     select 1 from ServiceClassification c where c.service = s and c.term.id = :termId))
               and (:taxonomyId is null or exists (
