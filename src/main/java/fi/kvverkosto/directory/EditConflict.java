@@ -27,7 +27,7 @@ record EditConflict(
         List<FieldDiff> fields,
         List<Parameter> yourAnswers) {
 
-    long differences() {
+    public long differences() {
         return fields.stream().filter(FieldDiff::changed).count();
     }
 }

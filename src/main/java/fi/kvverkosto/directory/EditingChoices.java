@@ -89,18 +89,18 @@ class EditingChoices {
     /** A group of area checkboxes under one legend. */
     record AreaGroup(String key, List<AreaChoice> areas) {}
 
-    /** Everything the forms choose from, loaded once per request. */
+    /** Everything the forms choose from, loaded once per request. Methods templates call are public, as SpEL needs. */
     record Choices(
             List<AreaChoice> areas,
             Map<String, List<TermChoice>> termsByTaxonomy,
             List<OrganisationChoice> organisations) {
 
-        List<TermChoice> terms(String taxonomyKey) {
+        public List<TermChoice> terms(String taxonomyKey) {
             return termsByTaxonomy.getOrDefault(taxonomyKey, List.of());
         }
 
         /** The EU, Finland and the region; the sub-regions; the municipalities. */
-        List<AreaGroup> areaGroups() {
+        public List<AreaGroup> areaGroups() {
             return List.of(
                     new AreaGroup(
                             "wide",
@@ -122,7 +122,7 @@ class EditingChoices {
         }
 
         /** Markets grouped by region; terms without a region and without countries come last, in a group of none. */
-        List<MarketGroup> marketGroups() {
+        public List<MarketGroup> marketGroups() {
             List<TermChoice> markets = terms(MARKET);
             Map<UUID, List<TermChoice>> children = markets.stream()
                     .filter(t -> t.parentId() != null)
@@ -146,7 +146,7 @@ class EditingChoices {
         }
 
         /** The languages to offer: the usual ones, then any other the form already holds. */
-        List<String> languages(List<String> chosen) {
+        public List<String> languages(List<String> chosen) {
             List<String> codes = new ArrayList<>(LANGUAGES);
             chosen.stream().filter(c -> !codes.contains(c)).forEach(codes::add);
             return codes;
@@ -186,7 +186,7 @@ class EditingChoices {
                     t -> t.label().text(locale));
         }
 
-        String organisationName(String id, Locale locale) {
+        public String organisationName(String id, Locale locale) {
             return organisation(id).map(o -> o.name().text(locale)).orElse(id == null ? "" : id);
         }
 

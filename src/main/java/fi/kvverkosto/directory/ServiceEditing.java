@@ -111,7 +111,7 @@ class ServiceEditing {
     /** What the edit pages say about the service being edited. */
     record ServiceHeading(UUID id, LocalizedText name, ServiceStatus status, UUID organisationId, long version) {
 
-        boolean archived() {
+        public boolean archived() {
             return status == ServiceStatus.DEFUNCT;
         }
     }
@@ -391,7 +391,10 @@ class ServiceEditing {
     private static void syncAreas(ServiceListing service, List<String> uris, Choices choices) {
         Map<String, ServiceArea> current = index(service.areas(), ServiceArea::areaUri);
         List<ServiceArea> result = new ArrayList<>();
-        for (String uri : new LinkedHashSet<>(uris)) {
+        // Largest first, as the reference data orders them, whatever the order the browser sent them in.
+        List<String> ordered = new ArrayList<>();
+        choices.areas().stream().map(a -> a.uri()).filter(uris::contains).forEach(ordered::add);
+        for (String uri : ordered) {
             ServiceArea area = current.get(uri);
             if (area == null) {
                 area = new ServiceArea(UUID.randomUUID(), service);

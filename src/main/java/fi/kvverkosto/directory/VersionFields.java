@@ -35,7 +35,7 @@ class VersionFields {
     /** A field in two versions. */
     record FieldDiff(String key, String language, String before, String after) {
 
-        boolean changed() {
+        public boolean changed() {
             return !Objects.equals(before, after);
         }
     }
