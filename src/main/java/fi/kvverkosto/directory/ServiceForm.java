@@ -166,14 +166,19 @@ public class ServiceForm {
         return form;
     }
 
-    /** Adds the empty rows the form shows for a new cost option and new contacts. */
+    /**
+     * Adds the empty rows the form shows for a new cost option and new contacts. Existing rows keep their places, so
+     * that errors found in a row stay with that row when the form is shown again.
+     */
     ServiceForm withSpareRows() {
-        costOptions.removeIf(CostRow::isBlank);
-        contacts.removeIf(ContactRow::isBlank);
         if (costOptions.isEmpty()) {
             costOptions.add(new CostRow());
         }
-        for (int i = 0; i < SPARE_CONTACT_ROWS; i++) {
+        long blankAtEnd = 0;
+        for (int i = contacts.size() - 1; i >= 0 && contacts.get(i).isBlank(); i--) {
+            blankAtEnd++;
+        }
+        for (long i = blankAtEnd; i < SPARE_CONTACT_ROWS; i++) {
             contacts.add(new ContactRow());
         }
         return this;
