@@ -100,7 +100,8 @@ class ServiceEditControllerTests {
                 "assuredDate|31.2.2026|Anna päivämäärä muodossa päivä.kuukausi.vuosi",
                 "assuredDate|eilen|Anna päivämäärä muodossa päivä.kuukausi.vuosi",
                 "costOptions[0].amount|ilmainen|Anna hinta euroina numeroina",
-                "contacts[0].email|nimi@|Anna sähköpostiosoite muodossa nimi@esimerkki.fi"
+                "contacts[0].email|nimi@|Anna sähköpostiosoite muodossa nimi@esimerkki.fi",
+                "contacts[1].email|toinen@|Anna sähköpostiosoite muodossa nimi@esimerkki.fi"
             })
     void wrongAnswerIsReportedWithItsMessageAndEveryAnswerIsKept(String field, String value, String message) {
         var data = with(
@@ -121,10 +122,11 @@ class ServiceEditControllerTests {
         assertThat(page.select(".kv-error-summary a").eachText()).anyMatch(t -> t.startsWith(message));
         String anchor = "#" + field.replace('.', '-');
         assertThat(page.select(".kv-error-summary a").eachAttr("href")).contains(anchor);
-        assertThat(page.getElementById(anchor.substring(1)))
-                .as("field the summary links to")
-                .isNotNull();
-        assertThat(page.select(".kv-error-message").text()).contains(message);
+        var linked = page.getElementById(anchor.substring(1));
+        assertThat(linked).as("field the summary links to").isNotNull();
+        assertThat(linked.closest(".kv-field").select(".kv-error-message").text())
+                .as("inline message next to the field")
+                .contains(message);
         var kept = formData(html, FORM);
         assertThat(kept.getFirst("nameSv")).isEqualTo("Exportträning, ändrad");
         assertThat(kept.getFirst("feesEn")).isEqualTo("Typed fee text that must survive");
@@ -320,6 +322,26 @@ class ServiceEditControllerTests {
                         .exchange()))
                 .contains("Toisen palvelu")
                 .doesNotContain("Vientivalmennus");
+    }
+
+    @Test
+    void filteringWithHtmxAnswersWithTheResultsOnly() {
+        MvcTestResult result = mvc.get()
+                .uri("/yllapito/palvelut?nimi=vienti&tila=aktiivinen")
+                .header("HX-Request", "true")
+                .with(me)
+                .exchange();
+
+        assertThat(result).hasStatusOk();
+        assertThat(body(result))
+                .doesNotContain("<html")
+                .contains("id=\"results\"")
+                .contains("Vientivalmennus");
+        assertThat(body(mvc.get()
+                        .uri("/yllapito/palvelut?nimi=vienti&tila=arkistoitu")
+                        .with(me)
+                        .exchange()))
+                .doesNotContain("Vientivalmennus</a>");
     }
 
     @Test
