@@ -115,7 +115,7 @@ class OrganisationEditController {
                 return "directory/admin/discard";
             }
             case "vahvista-hylkays" -> {
-                editing.heading(id);
+                editing.heading(id); // only someone who may edit it gets this far
                 redirect.addFlashAttribute("notice", "directory-admin.notice.discarded");
                 return "redirect:" + BASE + "/" + id + "/muokkaa";
             }

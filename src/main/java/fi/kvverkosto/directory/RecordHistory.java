@@ -1,6 +1,7 @@
 package fi.kvverkosto.directory;
 
 import fi.kvverkosto.identity.AuditedRevision;
+import fi.kvverkosto.shared.LocalizedText;
 import jakarta.persistence.EntityManager;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -49,7 +50,7 @@ class RecordHistory {
     record Entry(Version version, List<VersionFields.FieldDiff> changes, boolean first, boolean current) {}
 
     /** A record's history, newest first. */
-    record History(UUID id, fi.kvverkosto.shared.LocalizedText name, List<Entry> entries) {}
+    record History(UUID id, LocalizedText name, List<Entry> entries) {}
 
     /** Pairs each version with its fields and compares it with the one before; newest first. */
     static List<Entry> entries(List<Version> versions, List<List<VersionFields.Field>> fields) {

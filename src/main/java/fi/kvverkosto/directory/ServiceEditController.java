@@ -124,7 +124,7 @@ class ServiceEditController {
                 return "directory/admin/discard";
             }
             case "vahvista-hylkays" -> {
-                editing.heading(id);
+                editing.heading(id); // only someone who may edit it gets this far
                 redirect.addFlashAttribute("notice", "directory-admin.notice.discarded");
                 return "redirect:" + BASE + "/" + id + "/muokkaa";
             }
