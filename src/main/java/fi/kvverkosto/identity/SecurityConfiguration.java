@@ -2,11 +2,14 @@ package fi.kvverkosto.identity;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
@@ -46,6 +49,9 @@ class SecurityConfiguration {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'self'";
 
+    /** Requests htmx makes for a part of a page. */
+    static final RequestMatcher HTMX = request -> "true".equals(request.getHeader("HX-Request"));
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return Passwords.encoder();
@@ -79,6 +85,8 @@ class SecurityConfiguration {
                         .failureHandler(failures)
                         .permitAll())
                 .logout(logout -> logout.logoutUrl(SIGN_OUT).logoutSuccessUrl(SIGN_IN + "?ulos"))
+                .exceptionHandling(exceptions ->
+                        exceptions.defaultAuthenticationEntryPointFor(SecurityConfiguration::signInWholePage, HTMX))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
@@ -90,5 +98,15 @@ class SecurityConfiguration {
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                                 apiDocs, new ContentSecurityPolicyHeaderWriter(API_DOCS_POLICY))));
         return http.build();
+    }
+
+    /**
+     * When a session has expired under an htmx request, the sign-in page must replace the whole page, not be swapped
+     * into the part htmx asked for: htmx follows {@code HX-Redirect} with a full page load.
+     */
+    private static void signInWholePage(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) {
+        response.setHeader("HX-Redirect", request.getContextPath() + SIGN_IN);
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     }
 }

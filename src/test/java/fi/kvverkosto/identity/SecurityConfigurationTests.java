@@ -48,6 +48,14 @@ class SecurityConfigurationTests {
     }
 
     @Test
+    void anExpiredSessionUnderHtmxLoadsTheWholeSignInPage() {
+        assertThat(mvc.get().uri("/yllapito/palvelut").header("HX-Request", "true"))
+                .hasStatus(401)
+                .headers()
+                .hasValue("HX-Redirect", "/kirjaudu");
+    }
+
+    @Test
     @WithMockUser(authorities = {Roles.ROLE_EDITOR})
     void editorsOpenTheStaffPagesButNotAdminOnes() {
         assertThat(mvc.get().uri("/yllapito")).hasStatusOk();
