@@ -3,7 +3,6 @@ package fi.kvverkosto.identity;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -51,9 +50,12 @@ final class AccountForms {
         }
     }
 
-    /** Changing who an account is and what it may do, against the version the form was opened at. */
+    /**
+     * Changing who an account is and what it may do, against the version the form was opened at (a missing version
+     * is treated as stale by the controller).
+     */
     record AccountChanges(
-            @NotNull(message = "{identity.account.stale}") Long version,
+            Long version,
 
             @NotBlank(message = "{identity.users.display-name.required}")
             @Size(max = 200, message = "{identity.users.display-name.too-long}")
@@ -83,7 +85,7 @@ final class AccountForms {
 
     /** An admin setting a new password for an account. */
     record PasswordReset(
-            @NotNull(message = "{identity.account.stale}") Long version,
+            Long version,
 
             @NotBlank(message = "{identity.users.password-choice.required}")
             @Pattern(regexp = GENERATE + "|" + TYPE, message = "{identity.users.password-choice.required}")

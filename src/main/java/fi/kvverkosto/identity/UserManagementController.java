@@ -4,12 +4,14 @@ import fi.kvverkosto.identity.AccountForms.AccountChanges;
 import fi.kvverkosto.identity.AccountForms.NewAccount;
 import fi.kvverkosto.identity.AccountForms.PasswordReset;
 import jakarta.validation.Valid;
+import java.text.Collator;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -152,6 +154,9 @@ class UserManagementController {
             RedirectAttributes redirect) {
         var account = existing(id);
         Set<UUID> organisationIds = organisationIds(form.organisations(), account.organisations(), locale, result);
+        if (form.version() == null) {
+            reject(result, AccountChangeRejected.stale());
+        }
         if (result.hasErrors()) {
             return editPage(account, locale, model);
         }
@@ -198,6 +203,9 @@ class UserManagementController {
         if (AccountForms.TYPE.equals(form.passwordChoice())) {
             Passwords.problem(account.username(), form.password())
                     .ifPresent(key -> result.rejectValue("password", key));
+        }
+        if (form.version() == null) {
+            reject(result, AccountChangeRejected.stale());
         }
         if (result.hasErrors()) {
             return "identity/user-password";
@@ -258,7 +266,7 @@ class UserManagementController {
             Map<UUID, OrganisationOptions.Option> byId, Set<UUID> ids, Locale locale) {
         return ids.stream()
                 .map(id -> byId.getOrDefault(id, unavailable(id, locale)))
-                .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
+                .sorted(Comparator.comparing(OrganisationOptions.Option::name, Collator.getInstance(locale)))
                 .toList();
     }
 

@@ -308,6 +308,21 @@ class UserManagementTests {
     }
 
     @Test
+    void editWithoutAVersionIsTreatedAsStale() {
+        var editor = StaffTestAccounts.editor(accounts);
+
+        Document page = page(mvc.post()
+                .uri("/yllapito/kayttajat/" + editor.id())
+                .with(csrf())
+                .param("displayName", "No Version")
+                .param("role", "EDITOR")
+                .exchange());
+
+        assertThat(page.select(".kv-error-summary a[href=#main]").text()).startsWith("Joku muu muutti");
+        assertThat(repository.findById(editor.id()).orElseThrow().displayName()).isEqualTo("Test Editor");
+    }
+
+    @Test
     void assignedOrganisationTheDirectoryNoLongerOffersIsKeptVisibly() {
         UUID gone = UUID.randomUUID();
         var editor = StaffTestAccounts.editor(accounts, gone);
