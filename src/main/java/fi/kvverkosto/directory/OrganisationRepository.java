@@ -13,6 +13,14 @@ interface OrganisationRepository extends JpaRepository<Organisation, UUID> {
 
     List<Organisation> findAllByOrderByNameFiAsc();
 
+    /** The largest position, so that a new organisation goes to the end of the exported catalogue. */
+    @Query("select coalesce(max(o.position), 0) from Organisation o")
+    int maxPosition();
+
+    /** How many services each organisation provides, archived ones included: rows of (organisation id, count). */
+    @Query("select s.organisation.id, count(s) from ServiceListing s group by s.organisation.id")
+    List<Object[]> countServicesByOrganisation();
+
     // Public reads for the HSDS API (CatalogReader): never archived organisations. A null parameter leaves its filter
     // out, except modifiedAfter (never null: PostgreSQL cannot type a null timestamp parameter); the pattern is lower
     // case with '!' as the LIKE escape character.

@@ -13,6 +13,14 @@ interface ServiceListingRepository extends JpaRepository<ServiceListing, UUID> {
 
     List<ServiceListing> findByOrganisationIdOrderByNameFiAsc(UUID organisationId);
 
+    /** For the staff list: every service with its provider, by Finnish name. */
+    @Query("select s from ServiceListing s join fetch s.organisation order by s.name.fi, s.id")
+    List<ServiceListing> findAllForEditing();
+
+    /** The largest position, so that a new service goes to the end of the exported catalogue. */
+    @Query("select coalesce(max(s.position), 0) from ServiceListing s")
+    int maxPosition();
+
     // Public reads for the HSDS API (CatalogReader): never defunct services or those of archived organisations.
     // A null parameter leaves its filter out, except modifiedAfter, never null because PostgreSQL cannot type a null
     // timestamp parameter; the pattern is lower case with '!' as the LIKE escape character.
