@@ -4,6 +4,7 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.ProviderManager;
@@ -60,6 +61,7 @@ class SecurityConfiguration {
     }
 
     @Bean
+    @ConditionalOnWebApplication // the one-off commands (import-hsds, export-hsds) run without a web server
     SecurityFilterChain securityFilterChain(
             HttpSecurity http,
             StaffUserDetailsService users,

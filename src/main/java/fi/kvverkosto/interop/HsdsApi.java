@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -62,6 +63,15 @@ class HsdsApi {
     static final int MAX_PER_PAGE = 500;
 
     private static final String SCHEMAS = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/";
+
+    static {
+        // HSDS records are built as JSON trees; describe them as objects, not as Jackson's node class.
+        var record = new io.swagger.v3.oas.models.media.ObjectSchema()
+                .description("An HSDS 3.0 record; see the schema named in the operation's description.");
+        SpringDocUtils.getConfig()
+                .replaceWithSchema(JsonNode.class, record)
+                .replaceWithSchema(ObjectNode.class, record);
+    }
 
     private final CatalogReader reader;
     private final HsdsExporter exporter;
@@ -136,6 +146,10 @@ class HsdsApi {
     @Operation(
             summary = "Information about this API and its relationship with HSDS",
             operationId = "getAPIMetaInformation")
+    @ApiResponse(
+            responseCode = "200",
+            description = "Information about this API.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ApiInfo.class)))
     ApiInfo info() {
         var base = ServletUriComponentsBuilder.fromCurrentContextPath();
         return new ApiInfo(
@@ -155,6 +169,10 @@ class HsdsApi {
                     + " those of archived organizations are not listed. Schema: " + SCHEMAS
                     + "compiled/service_list.json",
             operationId = "getPaginatedListOfServices")
+    @ApiResponse(
+            responseCode = "200",
+            description = "A page of services.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = HsdsPage.class)))
     HsdsPage services(
             @Parameter(description = "Words to find in names and descriptions, in any language; case does not matter.")
                     @RequestParam(required = false)
@@ -220,8 +238,17 @@ class HsdsApi {
             summary = "A fully nested public service",
             description = "Schema: " + SCHEMAS + "compiled/service.json",
             operationId = "getFullyNestedServiceById")
-    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(type = "object")))
-    @ApiResponse(responseCode = "404", description = "No public service has this id.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The record.",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object")))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No public service has this id.",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     JsonNode service(@Parameter(description = "The service's id (UUID).") @PathVariable String id) {
         var service = parseId(id).flatMap(reader::service).orElseThrow(() -> notFound("service", id));
         var organisation = reader.organisation(service.organisationId()).orElse(null);
@@ -241,6 +268,10 @@ class HsdsApi {
             description = "Organizations with their one-to-one fields; archived organizations are not listed. Schema: "
                     + SCHEMAS + "compiled/organization_list.json",
             operationId = "getPaginatedListOfOrganizations")
+    @ApiResponse(
+            responseCode = "200",
+            description = "A page of organizations.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = HsdsPage.class)))
     HsdsPage organizations(
             @Parameter(description = "Words to find in names and descriptions, in any language; case does not matter.")
                     @RequestParam(required = false)
@@ -281,8 +312,17 @@ class HsdsApi {
             summary = "A public organization with its attributes and public services",
             description = "Schema: " + SCHEMAS + "compiled/organization.json",
             operationId = "getOrganizationById")
-    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(type = "object")))
-    @ApiResponse(responseCode = "404", description = "No public organization has this id.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The record.",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object")))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No public organization has this id.",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     JsonNode organization(@Parameter(description = "The organization's id (UUID).") @PathVariable String id) {
         var organisation = parseId(id).flatMap(reader::organisation).orElseThrow(() -> notFound("organization", id));
         var services = reader.servicesOf(organisation.id());
@@ -300,6 +340,10 @@ class HsdsApi {
             summary = "A page of taxonomies",
             description = "Schema: " + SCHEMAS + "taxonomy.json",
             operationId = "getPaginatedListOfTaxonomies")
+    @ApiResponse(
+            responseCode = "200",
+            description = "A page of taxonomies.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = HsdsPage.class)))
     HsdsPage taxonomies(
             @Parameter(description = "Words to find in names and descriptions; case does not matter.")
                     @RequestParam(required = false)
@@ -322,8 +366,17 @@ class HsdsApi {
 
     @GetMapping("/taxonomies/{id}")
     @Operation(summary = "A taxonomy", operationId = "getTaxonomyById")
-    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(type = "object")))
-    @ApiResponse(responseCode = "404", description = "No taxonomy has this id.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The record.",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object")))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No taxonomy has this id.",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     JsonNode taxonomy(@Parameter(description = "The taxonomy's id (UUID).") @PathVariable String id) {
         var taxonomy = parseId(id).flatMap(reader::taxonomy).orElseThrow(() -> notFound("taxonomy", id));
         return exporter.render(mapping -> mapping.taxonomy(taxonomy));
@@ -335,6 +388,10 @@ class HsdsApi {
             description = "Term names are English; descriptions are '<Finnish label> – <Finnish definition>'. Schema: "
                     + SCHEMAS + "taxonomy_term.json",
             operationId = "getPaginatedListOfTaxonomyTerms")
+    @ApiResponse(
+            responseCode = "200",
+            description = "A page of taxonomy terms.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = HsdsPage.class)))
     HsdsPage taxonomyTerms(
             @Parameter(description = "Words to find in codes, labels and definitions; case does not matter.")
                     @RequestParam(required = false)
@@ -364,8 +421,17 @@ class HsdsApi {
 
     @GetMapping("/taxonomy_terms/{id}")
     @Operation(summary = "A taxonomy term", operationId = "getTaxonomyTermById")
-    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(type = "object")))
-    @ApiResponse(responseCode = "404", description = "No taxonomy term has this id.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The record.",
+            content = @Content(mediaType = "application/json", schema = @Schema(type = "object")))
+    @ApiResponse(
+            responseCode = "404",
+            description = "No taxonomy term has this id.",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
     JsonNode taxonomyTerm(@Parameter(description = "The term's id (UUID).") @PathVariable String id) {
         var term = parseId(id).flatMap(reader::term).orElseThrow(() -> notFound("taxonomy term", id));
         return exporter.render(mapping -> mapping.term(term));

@@ -242,5 +242,16 @@ class HsdsApiTests {
         docs.extractingPath("$.paths['/api/hsds/services'].get.parameters[*].name")
                 .asArray()
                 .contains("page", "per_page", "search", "taxonomy_term_id", "organization_id", "modified_after");
+        docs.extractingPath(
+                        "$.paths['/api/hsds/services'].get.responses['200'].content['application/json'].schema.$ref")
+                .asString()
+                .endsWith("/HsdsPage");
+        docs.extractingPath("$.paths['/api/hsds/services/{id}'].get.responses['404'].content")
+                .asMap()
+                .containsKey("application/problem+json");
+        docs.extractingPath("$.components.schemas")
+                .asMap()
+                .containsKey("HsdsPage")
+                .doesNotContainKey("JsonNode");
     }
 }
