@@ -2,6 +2,7 @@ package fi.kvverkosto.directory;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -78,7 +79,7 @@ public class CatalogReader {
     public List<ServiceRecord> servicesOf(UUID organisationId) {
         return services.findByOrganisationIdOrderByNameFiAsc(organisationId).stream()
                 .filter(ServiceListing::isPublic)
-                .sorted(java.util.Comparator.comparingInt(ServiceListing::position))
+                .sorted(Comparator.comparingInt(ServiceListing::position))
                 .map(Records::of)
                 .toList();
     }

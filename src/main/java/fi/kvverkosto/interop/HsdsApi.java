@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import io.swagger.v3.oas.models.media.ObjectSchema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -20,7 +21,9 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
@@ -66,7 +69,7 @@ class HsdsApi {
 
     static {
         // HSDS records are built as JSON trees; describe them as objects, not as Jackson's node class.
-        var record = new io.swagger.v3.oas.models.media.ObjectSchema()
+        var record = new ObjectSchema()
                 .description("An HSDS 3.0 record; see the schema named in the operation's description.");
         SpringDocUtils.getConfig()
                 .replaceWithSchema(JsonNode.class, record)
@@ -479,12 +482,12 @@ class HsdsApi {
                         name, name + " must be a UUID such as 2408a608-da4f-4a88-b838-0bde50103fba"));
     }
 
-    private static java.util.Optional<UUID> parseId(String value) {
+    private static Optional<UUID> parseId(String value) {
         String text = value.strip();
         if (!text.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(UUID.fromString(text));
+        return Optional.of(UUID.fromString(text));
     }
 
     /** An ISO 8601 date-time with an offset, or a date meaning its start in UTC. */
@@ -523,7 +526,7 @@ class HsdsApi {
     }
 
     /** Whether an organisation's parent is public, so that no record points at one the API does not show. */
-    private final class PublicParents implements java.util.function.Predicate<OrganisationRecord> {
+    private final class PublicParents implements Predicate<OrganisationRecord> {
         private final Map<UUID, Boolean> known = new HashMap<>();
 
         @Override

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -70,8 +71,7 @@ class HsdsCommand implements ApplicationRunner, ExitCodeGenerator {
         Locale locale = Locale.ENGLISH;
         if (args.containsOption("lang")) {
             var values = args.getOptionValues("lang");
-            var language =
-                    values.size() == 1 ? Language.fromCode(values.getFirst()) : java.util.Optional.<Language>empty();
+            var language = values.size() == 1 ? Language.fromCode(values.getFirst()) : Optional.<Language>empty();
             if (language.isEmpty()) {
                 err.println(text(locale, "interop.cli.usage.lang"));
                 return USAGE;

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +43,7 @@ record HsdsFiles(Map<String, byte[]> files, List<ImportProblem> problems) {
     static final long MAX_UNPACKED_BYTES = 200L * 1024 * 1024;
 
     HsdsFiles {
-        files = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(files));
+        files = Collections.unmodifiableMap(new LinkedHashMap<>(files));
         problems = List.copyOf(problems);
     }
 

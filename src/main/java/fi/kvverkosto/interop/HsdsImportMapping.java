@@ -32,6 +32,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -1025,7 +1026,7 @@ final class HsdsImportMapping {
 
     /** The well-formed ids of records, read before the records themselves so that references may point forward. */
     private static Set<UUID> idsOf(List<JsonNode> nodes) {
-        Set<UUID> ids = new java.util.LinkedHashSet<>();
+        Set<UUID> ids = new LinkedHashSet<>();
         for (JsonNode node : nodes) {
             if (node.isObject()
                     && node.path("id").isString()
