@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -118,6 +119,39 @@ class ImportPageTests {
                 .contains("<th scope=\"row\">Palvelut</th>")
                 .contains("Aloittaja admin@example.fi");
         assertThat(page.split("<h1", -1)).hasSize(2);
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void aZipUploadIsImportedLikeTheFilesInIt() throws Exception {
+        var zip = new java.io.ByteArrayOutputStream();
+        try (var out = new java.util.zip.ZipOutputStream(zip)) {
+            for (String name : List.of(HsdsFiles.TAXONOMIES, HsdsFiles.TERMS, HsdsFiles.ORGANIZATIONS)) {
+                out.putNextEntry(new java.util.zip.ZipEntry("hsds/" + name));
+                out.write(Files.readAllBytes(HsdsTestFiles.SMALL.resolve(name)));
+                out.closeEntry();
+            }
+        }
+        var result =
+                mvc.perform(upload(new MockMultipartFile("files", "hsds.zip", "application/zip", zip.toByteArray()))
+                        .param("dryRun", "true"));
+
+        String page = waitForReport(result.getMvcResult().getResponse().getRedirectedUrl());
+
+        assertThat(page).contains("Koeajo valmis").contains("<th scope=\"row\">Organisaatiot</th>");
+    }
+
+    @Test
+    @WithMockUser(roles = "ADMIN")
+    void aZipGoesAlone() throws IOException {
+        var request = upload(
+                file(HsdsFiles.SERVICES),
+                new MockMultipartFile("files", "more.zip", "application/zip", new byte[] {1}));
+
+        assertThat(mvc.perform(request))
+                .hasStatusOk()
+                .bodyText()
+                .contains("Valitse joko JSON-tiedostot tai yksi zip-tiedosto, ei molempia");
     }
 
     @Test
