@@ -1,9 +1,9 @@
 package fi.kvverkosto.interop;
 
 import fi.kvverkosto.shared.Language;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -11,64 +11,117 @@ import java.util.regex.Pattern;
  * The translation convention of ADR 0004: HSDS has one text per field, so a text in another language travels as an
  * attribute whose term is {@code translation:<field>.<lang>} and whose {@code value} is the text.
  *
- * <p>When an export needs a translation term the data lacks, it adds it with the fixed id listed here, so that
- * repeated exports (and other instances) agree on the ids; the {@code translation} taxonomy likewise.
+ * <p>When an export needs a translation term the data lacks, it adds it with the fixed id listed here (the one the
+ * benchmark catalogue and the demo dataset use), so that repeated exports and other instances agree on the ids; the
+ * {@code translation} taxonomy likewise.
  */
 final class Translations {
 
     static final String TAXONOMY_KEY = "translation";
-    static final UUID TAXONOMY_ID = UUID.fromString("42509d6d-a1f1-423d-9ea0-1b89b6adf1d2");
+    static final UUID TAXONOMY_ID = UUID.fromString("b4c0e90d-8658-471b-89f1-3c615fa65072");
     static final String TAXONOMY_NAME = "Translation fields";
-    static final String TAXONOMY_DESCRIPTION = "Käännöskentät: attribuutin value-kenttä sisältää linkitetyn kohteen"
-            + " tekstin toisella kielellä. Taxonomy key: translation.";
+    static final String TAXONOMY_DESCRIPTION = "Käännetyt kentät: termillä luokitellun attribuutin value-kentässä on"
+            + " kohteen teksti toisella kielellä. Taxonomy key: translation.";
 
     /** Separates a term's label from its definition in an HSDS term description: {@code Rahoitus – Yritys ...}. */
     static final String LABEL_SEPARATOR = " – ";
 
     private static final Pattern CODE = Pattern.compile("translation:([a-z_]+)\\.([a-z]{2})");
 
-    /** Fields with translations, and the fixed ids of their terms in Finnish, Swedish and English. */
-    private static final Map<String, List<String>> FIXED_IDS = Map.of(
-            "name",
-            List.of(
-                    "efd74a4d-b61f-40ce-8745-c5d02c4537f9",
-                    "133b7844-56c9-40c0-a40a-46af8b70c1b0",
-                    "4ceccbf3-bc38-43b8-acfa-a5b345f2a420"),
-            "description",
-            List.of(
-                    "70e7a542-4885-4566-bd8b-1f2b0ad2da34",
-                    "bb7c6a5f-4924-4d98-a196-df2a29a8eb58",
-                    "cdb1decb-dda0-4961-bf4e-b8c8d053b2cc"),
-            "alert",
-            List.of(
-                    "75923603-4389-4d2c-8edc-01739e566c32",
-                    "4424f921-d1e1-476b-a29c-2662c7188091",
-                    "b7456ebc-af4f-47e6-b787-3cff87147e18"),
-            "eligibility_description",
-            List.of(
-                    "de8bf0cd-9b6f-4492-924a-f897673ed131",
-                    "8b25fb0c-8249-453c-a17c-e145d71142ec",
-                    "2a9d8575-d372-4564-b128-38be00ca9e42"),
-            "fees_description",
-            List.of(
-                    "82678127-38d6-4a19-80d8-1dd0d982922f",
-                    "d346245b-cd21-4bf4-91ce-1c51c270e2c2",
-                    "c7254471-adcb-4d23-b070-5b9b69abb213"),
-            "option",
-            List.of(
-                    "c4964e11-9dbd-484e-ad53-a28363b9157f",
-                    "d99504cd-e518-4bf2-94b8-65bdb06dd918",
-                    "7f22f556-a34e-461d-81b2-dddf1ec5f1fc"));
+    private static final Set<String> FIELDS =
+            Set.of("name", "description", "alert", "eligibility_description", "fees_description", "option");
 
-    private static final Map<String, String[]> FIELD_NAMES = Map.of(
-            "name", new String[] {"name", "nimi"},
-            "description", new String[] {"description", "kuvaus"},
-            "alert", new String[] {"alert", "huomautus"},
-            "eligibility_description", new String[] {"eligibility description", "kohderyhmän kuvaus"},
-            "fees_description", new String[] {"fees description", "hintatiedot"},
-            "option", new String[] {"cost option", "hintavaihtoehto"});
+    /**
+     * The terms an export adds when the data lacks them: the ids, names and descriptions the benchmark catalogue and
+     * the built-in demo dataset use, so that exports of every instance agree with them and with each other.
+     */
+    private static final Map<String, FixedTerm> FIXED = Map.ofEntries(
+            fixed(
+                    "name.en",
+                    "024084ac-8422-4df2-8413-6911fd9cc4f9",
+                    "English name",
+                    "Englanninkielinen nimi",
+                    "kohteen nimi englanniksi"),
+            fixed(
+                    "name.sv",
+                    "4c6b19c4-e1a7-4c87-b761-3d61707376aa",
+                    "Swedish name",
+                    "Ruotsinkielinen nimi",
+                    "kohteen nimi ruotsiksi"),
+            fixed(
+                    "description.en",
+                    "e5b6917a-65da-4d8c-8f10-34d62bc2e2b4",
+                    "English description",
+                    "Englanninkielinen kuvaus",
+                    "kohteen kuvaus englanniksi"),
+            fixed(
+                    "description.sv",
+                    "331c5f3b-4fd4-4db6-9b3d-cad50c7537b0",
+                    "Swedish description",
+                    "Ruotsinkielinen kuvaus",
+                    "kohteen kuvaus ruotsiksi"),
+            fixed(
+                    "alert.en",
+                    "511e2ca4-44d7-4242-b696-61083688d37d",
+                    "English alert",
+                    "Englanninkielinen huomautus",
+                    "palvelun huomautus (alert) englanniksi"),
+            fixed(
+                    "alert.sv",
+                    "d5c5f754-995c-4512-b0e1-0a1bc3bc5add",
+                    "Swedish alert",
+                    "Ruotsinkielinen huomautus",
+                    "palvelun huomautus (alert) ruotsiksi"),
+            fixed(
+                    "eligibility_description.en",
+                    "580a95f0-108a-41fd-8876-bdfccc524ec0",
+                    "English eligibility description",
+                    "Englanninkielinen kohderyhmäkuvaus",
+                    "kuvaus siitä, kenelle palvelu on tarkoitettu, englanniksi"),
+            fixed(
+                    "eligibility_description.sv",
+                    "832b432d-b3b2-496e-81f6-85a581b4895d",
+                    "Swedish eligibility description",
+                    "Ruotsinkielinen kohderyhmäkuvaus",
+                    "kuvaus siitä, kenelle palvelu on tarkoitettu, ruotsiksi"),
+            fixed(
+                    "fees_description.en",
+                    "b8125384-4a08-446b-9b6c-faee2f244448",
+                    "English fees description",
+                    "Englanninkielinen hintatieto",
+                    "palvelun maksuja koskeva kuvaus englanniksi"),
+            fixed(
+                    "fees_description.sv",
+                    "06d93398-d93f-4155-81a1-5e36030a7826",
+                    "Swedish fees description",
+                    "Ruotsinkielinen hintatieto",
+                    "palvelun maksuja koskeva kuvaus ruotsiksi"),
+            fixed(
+                    "option.en",
+                    "a9356cab-bb2f-4cb8-8605-500b610a3839",
+                    "English cost option",
+                    "Englanninkielinen hintavaihtoehto",
+                    "hintavaihtoehdon (cost option) teksti englanniksi"),
+            fixed(
+                    "option.sv",
+                    "8213d796-6697-4868-a202-8eceb16791a0",
+                    "Swedish cost option",
+                    "Ruotsinkielinen hintavaihtoehto",
+                    "hintavaihtoehdon (cost option) teksti ruotsiksi"));
 
     private Translations() {}
+
+    /** A translation term an export may add: its id, HSDS name and description. */
+    private record FixedTerm(UUID id, String name, String description) {}
+
+    private static Map.Entry<String, FixedTerm> fixed(String key, String id, String name, String label, String value) {
+        return Map.entry(
+                key,
+                new FixedTerm(
+                        UUID.fromString(id),
+                        name,
+                        label + LABEL_SEPARATOR + "Attribuutin value-kentässä on " + value + "."));
+    }
 
     /** Which field a translation is of and in which language; {@link #key()} names it in the attribute-id table. */
     record Code(String field, Language language) {
@@ -91,36 +144,33 @@ final class Translations {
                 return Optional.empty();
             }
             var matcher = CODE.matcher(code);
-            if (!matcher.matches() || !FIXED_IDS.containsKey(matcher.group(1))) {
+            if (!matcher.matches() || !FIELDS.contains(matcher.group(1))) {
                 return Optional.empty();
             }
             return Language.fromCode(matcher.group(2)).map(language -> new Code(matcher.group(1), language));
         }
 
+        /** The id of the term an export adds for this translation; exports write Swedish and English ones only. */
         UUID fixedTermId() {
-            return UUID.fromString(FIXED_IDS.get(field).get(language.ordinal()));
+            return fixedTerm().id();
         }
 
         /** The added term's HSDS name, in English like the catalogue's: "Swedish description". */
         String termName() {
-            String language = switch (this.language) {
-                case FI -> "Finnish";
-                case SV -> "Swedish";
-                case EN -> "English";
-            };
-            return language + " " + FIELD_NAMES.get(field)[0];
+            return fixedTerm().name();
         }
 
         /** The added term's description: Finnish label and definition, as every term has. */
         String termDescription() {
-            String[] adjective = switch (language) {
-                case FI -> new String[] {"Suomenkielinen", "suomeksi"};
-                case SV -> new String[] {"Ruotsinkielinen", "ruotsiksi"};
-                case EN -> new String[] {"Englanninkielinen", "englanniksi"};
-            };
-            String field = FIELD_NAMES.get(this.field)[1];
-            return adjective[0] + " " + field + LABEL_SEPARATOR + "Attribuutin value = kohteen " + field + " "
-                    + adjective[1] + ".";
+            return fixedTerm().description();
+        }
+
+        private FixedTerm fixedTerm() {
+            var term = FIXED.get(key());
+            if (term == null) {
+                throw new IllegalArgumentException("No translation term is added for " + code());
+            }
+            return term;
         }
     }
 

@@ -86,6 +86,21 @@ class DemoDataSetTests {
     }
 
     @Test
+    void translationTermsAddedByExportsAreTheDemoDatasOwn() throws IOException {
+        for (String key : List.of("name.sv", "description.sv", "alert.en", "option.sv", "fees_description.en")) {
+            var code = Translations.Code.parse("translation:" + key).orElseThrow();
+            assertThat(exchange.snapshot().terms())
+                    .filteredOn(t -> t.code().equals(code.code()))
+                    .singleElement()
+                    .satisfies(t -> assertThat(t.id()).isEqualTo(code.fixedTermId()));
+        }
+        // So a folder using them (as the small test folder does) imports into a directory holding the demo data.
+        var small = importer.run(
+                HsdsFiles.fromLocation(resources, HsdsTestFiles.SMALL_LOCATION), true, HsdsImporter.SILENT);
+        assertThat(small.problems()).isEmpty();
+    }
+
+    @Test
     void theDemoDataExportsBackRecordForRecord(@TempDir Path export) throws IOException {
         exporter.exportTo(export, HsdsExporter.Scope.TRANSFER);
 

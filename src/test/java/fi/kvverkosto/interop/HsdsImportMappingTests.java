@@ -360,7 +360,7 @@ class HsdsImportMappingTests {
             var cost = (ObjectNode) service(documents, 0).get("cost_options").get(0);
             var translation = cost.putArray("attributes").addObject();
             translation.put("id", UUID.randomUUID().toString());
-            translation.put("taxonomy_term_id", "bb7c6a5f-4924-4d98-a196-df2a29a8eb58");
+            translation.put("taxonomy_term_id", "331c5f3b-4fd4-4db6-9b3d-cad50c7537b0");
             translation.put("value", "Gratis");
         });
 
