@@ -53,6 +53,15 @@ class HsdsImporter {
     }
 
     ImportReport run(HsdsFiles files, boolean dryRun, Progress progress) {
+        var report = importFiles(files, dryRun, progress);
+        progress.phase(
+                !report.succeeded()
+                        ? "interop.import.phase.problems"
+                        : dryRun ? "interop.import.phase.tried" : "interop.import.phase.saved");
+        return report;
+    }
+
+    private ImportReport importFiles(HsdsFiles files, boolean dryRun, Progress progress) {
         progress.phase("interop.import.phase.read");
         var problems = new Problems();
         problems.addAll(files.problems());

@@ -115,6 +115,7 @@ class ImportPageTests {
         assertThat(page)
                 .contains("Koeajo valmis")
                 .contains("Tämä oli koeajo: mitään ei muutettu.")
+                .contains("Koeajettu: mitään ei tallennettu")
                 .contains("Lisättäisiin")
                 .contains("<th scope=\"row\">Palvelut</th>")
                 .contains("Aloittaja admin@example.fi");
