@@ -46,6 +46,11 @@ public record ServiceDetail(
         return status == ServiceStatus.ACTIVE;
     }
 
+    /** The names of the languages it is delivered in, in each of the platform's languages. */
+    public List<LocalizedText> languageNames() {
+        return languages.stream().map(ServiceDirectory::languageName).toList();
+    }
+
     /** The service's terms of one taxonomy; empty if it has none (for industries and markets: all of them). */
     public List<TermRecord> terms(String taxonomyKey) {
         return terms.getOrDefault(taxonomyKey, List.of());

@@ -354,6 +354,7 @@ public class ServiceDirectory {
                 .toList();
         return new TaxonomyOverview(
                 taxonomy.key(),
+                taxonomy.name(),
                 top,
                 ofOrganisations ? TaxonomyOverview.Counting.ORGANISATIONS : TaxonomyOverview.Counting.SERVICES);
     }

@@ -113,7 +113,9 @@ class ServiceDocumentBridge implements TypeBridge<ServiceListing> {
         }
         term = keyword(schema, types, TERM);
         area = keyword(schema, types, AREA);
-        organisation = schema.field(ORGANISATION, types.asString().projectable(Projectable.YES))
+        organisation = schema.field(
+                        ORGANISATION,
+                        types.asString().projectable(Projectable.YES).aggregable(Aggregable.YES))
                 .toReference();
         status = schema.field(
                         STATUS, types.asString().projectable(Projectable.YES).aggregable(Aggregable.YES))

@@ -42,6 +42,16 @@ public record ServiceSearchResult(
         return facets.getOrDefault(facet, List.of());
     }
 
+    /** The options of a facet that lie under no other (regions, or every option of a flat facet). */
+    public List<FacetOption> topOptions(SearchFacet facet) {
+        return options(facet).stream().filter(o -> o.parent() == null).toList();
+    }
+
+    /** The options that lie under one (a region's countries). */
+    public List<FacetOption> childOptions(SearchFacet facet, String parent) {
+        return options(facet).stream().filter(o -> parent.equals(o.parent())).toList();
+    }
+
     /**
      * One value of a facet.
      *

@@ -8,9 +8,10 @@ import java.util.List;
  * {@code directory.taxonomy.<key>}.
  *
  * @param key {@code kv-stage}, {@code kv-need}, {@code industry}, ...
+ * @param name the name it was exchanged with in HSDS, for taxonomies the bundles do not name
  * @param counts what the counts are of: services, or organisations for the provider types
  */
-public record TaxonomyOverview(String key, List<TermCount> terms, Counting counts) {
+public record TaxonomyOverview(String key, String name, List<TermCount> terms, Counting counts) {
 
     public TaxonomyOverview {
         terms = List.copyOf(terms);
