@@ -80,7 +80,7 @@ class SearchIndexing {
     /** The index and the database side by side, for the admin page. */
     record State(long indexed, long publicServices, UUID lastTask) {
 
-        boolean complete() {
+        public boolean complete() {
             return indexed == publicServices;
         }
     }
