@@ -50,7 +50,7 @@ class ServiceSearcher {
     private static final float EXPANSION_WEIGHT = 0.6f;
 
     /** Weight of the typo-tolerant match, so that an exact word always counts more. */
-    private static final float FUZZY_WEIGHT = 0.3f;
+    private static final float FUZZY_WEIGHT = 0.1f;
 
     /** Enough for every municipality, industry or market in one facet. */
     private static final int MAX_FACET_VALUES = 500;
