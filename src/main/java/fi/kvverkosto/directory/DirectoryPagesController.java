@@ -32,7 +32,7 @@ class DirectoryPagesController {
     }
 
     @GetMapping("/palvelut/{id}")
-    String service(@PathVariable String id, Locale locale, Model model, HttpServletRequest request) {
+    String service(@PathVariable String id, Locale locale, Model model) {
         Language language = Language.of(locale);
         var service = uuid(id).flatMap(directory::service).orElseThrow(DirectoryPagesController::notFound);
         model.addAttribute("service", service);

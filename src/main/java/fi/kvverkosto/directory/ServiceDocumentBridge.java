@@ -5,10 +5,13 @@ import fi.kvverkosto.shared.LocalizedText;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
@@ -62,51 +65,38 @@ class ServiceDocumentBridge implements TypeBridge<ServiceListing> {
     private final IndexFieldReference<Integer> inactive;
 
     private ServiceDocumentBridge(IndexSchemaElement schema, IndexFieldTypeFactory types) {
-        names = perLanguage(
-                NAME,
-                language -> schema.field(
-                                NAME + language.code(),
-                                types.asString()
-                                        .analyzer(SearchAnalysisConfigurer.analyzer(language))
-                                        .projectable(Projectable.YES))
-                        .toReference());
-        descriptions = perLanguage(
-                DESCRIPTION,
-                language -> schema.field(
-                                DESCRIPTION + language.code(),
-                                types.asString()
-                                        .analyzer(SearchAnalysisConfigurer.analyzer(language))
-                                        .projectable(Projectable.YES))
-                        .toReference());
-        providers = perLanguage(
-                PROVIDER,
-                language -> schema.field(
-                                PROVIDER + language.code(),
-                                types.asString()
-                                        .analyzer(SearchAnalysisConfigurer.analyzer(language))
-                                        .projectable(Projectable.YES))
-                        .toReference());
-        terms = perLanguage(
-                TERMS,
-                language -> schema.field(
-                                TERMS + language.code(),
-                                types.asString().analyzer(SearchAnalysisConfigurer.analyzer(language)))
-                        .multiValued()
-                        .toReference());
-        alerts = perLanguage(
-                ALERT,
-                language -> schema.field(
-                                ALERT + language.code(),
-                                types.asString().searchable(Searchable.NO).projectable(Projectable.YES))
-                        .toReference());
-        sortNames = perLanguage(
-                SORT_NAME,
-                language -> schema.field(
-                                SORT_NAME + language.code(),
-                                types.asString()
-                                        .normalizer(SearchAnalysisConfigurer.SORT)
-                                        .sortable(Sortable.YES))
-                        .toReference());
+        names = perLanguage(language -> schema.field(
+                        NAME + language.code(),
+                        types.asString()
+                                .analyzer(SearchAnalysisConfigurer.analyzer(language))
+                                .projectable(Projectable.YES))
+                .toReference());
+        descriptions = perLanguage(language -> schema.field(
+                        DESCRIPTION + language.code(),
+                        types.asString()
+                                .analyzer(SearchAnalysisConfigurer.analyzer(language))
+                                .projectable(Projectable.YES))
+                .toReference());
+        providers = perLanguage(language -> schema.field(
+                        PROVIDER + language.code(),
+                        types.asString()
+                                .analyzer(SearchAnalysisConfigurer.analyzer(language))
+                                .projectable(Projectable.YES))
+                .toReference());
+        terms = perLanguage(language -> schema.field(
+                        TERMS + language.code(), types.asString().analyzer(SearchAnalysisConfigurer.analyzer(language)))
+                .multiValued()
+                .toReference());
+        alerts = perLanguage(language -> schema.field(
+                        ALERT + language.code(),
+                        types.asString().searchable(Searchable.NO).projectable(Projectable.YES))
+                .toReference());
+        sortNames = perLanguage(language -> schema.field(
+                        SORT_NAME + language.code(),
+                        types.asString()
+                                .normalizer(SearchAnalysisConfigurer.SORT)
+                                .sortable(Sortable.YES))
+                .toReference());
         facets = new EnumMap<>(SearchFacet.class);
         for (SearchFacet facet : SearchFacet.values()) {
             facets.put(facet, keyword(schema, types, facet.parameter()));
@@ -132,7 +122,7 @@ class ServiceDocumentBridge implements TypeBridge<ServiceListing> {
     }
 
     private static Map<Language, IndexFieldReference<String>> perLanguage(
-            String prefix, java.util.function.Function<Language, IndexFieldReference<String>> field) {
+            Function<Language, IndexFieldReference<String>> field) {
         Map<Language, IndexFieldReference<String>> fields = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
             fields.put(language, field.apply(language));
@@ -163,7 +153,7 @@ class ServiceDocumentBridge implements TypeBridge<ServiceListing> {
             document.addValue(sortNames.get(language), name.in(language).text());
         }
 
-        Map<String, List<String>> codesByTaxonomy = new java.util.HashMap<>();
+        Map<String, List<String>> codesByTaxonomy = new HashMap<>();
         for (ServiceClassification classification : service.classifications()) {
             TaxonomyTerm classifiedAs = classification.term();
             document.addValue(term, classifiedAs.code());
@@ -193,7 +183,7 @@ class ServiceDocumentBridge implements TypeBridge<ServiceListing> {
         addAll(document, SearchFacet.MUNICIPALITY, hierarchy.municipalitiesServed(areaUris));
 
         Set<String> languages = new LinkedHashSet<>();
-        service.languages().forEach(l -> languages.add(l.code().strip().toLowerCase(java.util.Locale.ROOT)));
+        service.languages().forEach(l -> languages.add(l.code().strip().toLowerCase(Locale.ROOT)));
         addAll(document, SearchFacet.LANGUAGE, languages);
 
         document.addValue(organisation, provider.id().toString());
