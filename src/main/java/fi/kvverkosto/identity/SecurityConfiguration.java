@@ -1,22 +1,116 @@
 package fi.kvverkosto.identity;
 
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
-/** Anonymous visitors read; staff pages under /yllapito need a signed-in user. CSRF protection stays on. */
-@Configuration
+/**
+ * Who may open what, and the browser protections every response carries.
+ *
+ * <p>Anonymous visitors read every public page and the read-only JSON API; everything under {@code /yllapito} needs a
+ * signed-in staff member, and user management, imports and the search index need an admin (controllers check again
+ * with method security or {@link EditorAccess}). CSRF protection is on for every form, sign-out included.
+ *
+ * <p>The Content-Security-Policy allows scripts and styles only from the application itself: pages have no inline
+ * scripts or styles, and htmx runs with {@code includeIndicatorStyles:false} so that it injects none. Swagger UI, a
+ * third-party page, sets inline styles and data: images, so its paths get a policy of their own.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
+    static final String SIGN_IN = "/kirjaudu";
+    static final String SIGN_OUT = "/kirjaudu/ulos";
+    static final String STAFF_HOME = "/yllapito";
+
+    static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'self'";
+
+    static final String API_DOCS_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'self'";
+
+    /** Requests htmx makes for a part of a page. */
+    static final RequestMatcher HTMX = request -> "true".equals(request.getHeader("HX-Request"));
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/yllapito/**")
+    PasswordEncoder passwordEncoder() {
+        return Passwords.encoder();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            StaffUserDetailsService users,
+            PasswordEncoder passwordEncoder,
+            SignInThrottle throttle,
+            StaffAccounts accounts,
+            SignInFailureHandler failures)
+            throws Exception {
+        var authentication = new ThrottledAuthenticationProvider(users, passwordEncoder, throttle, accounts);
+        var afterSignIn = new SavedRequestAwareAuthenticationSuccessHandler();
+        afterSignIn.setDefaultTargetUrl(STAFF_HOME);
+        RequestMatcher apiDocs = new OrRequestMatcher(
+                pathPattern("/api-docs.html"), pathPattern("/swagger-ui/**"), pathPattern("/v3/api-docs/**"));
+
+        http.authenticationManager(new ProviderManager(authentication))
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/yllapito/kayttajat/**", "/yllapito/tuonti/**", "/yllapito/hakuindeksi/**")
+                        .hasRole(Roles.ADMIN)
+                        .requestMatchers("/yllapito/**")
                         .authenticated()
                         .anyRequest()
                         .permitAll())
-                .formLogin(login -> login.loginPage("/kirjaudu").permitAll())
-                .logout(logout -> logout.logoutUrl("/kirjaudu/ulos").logoutSuccessUrl("/"));
+                .formLogin(login -> login.loginPage(SIGN_IN)
+                        .successHandler(afterSignIn)
+                        .failureHandler(failures)
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl(SIGN_OUT).logoutSuccessUrl(SIGN_IN + "?ulos"))
+                .exceptionHandling(exceptions -> exceptions
+                        .defaultAuthenticationEntryPointFor(SecurityConfiguration::signInWholePage, HTMX)
+                        .defaultAuthenticationEntryPointFor(
+                                new LoginUrlAuthenticationEntryPoint(SIGN_IN), AnyRequestMatcher.INSTANCE))
+                .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .crossOriginOpenerPolicy(coop -> coop.policy(CrossOriginOpenerPolicy.SAME_ORIGIN))
+                        .addHeaderWriter(new StaticHeadersWriter(
+                                "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()"))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                new NegatedRequestMatcher(apiDocs), new ContentSecurityPolicyHeaderWriter(POLICY)))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                apiDocs, new ContentSecurityPolicyHeaderWriter(API_DOCS_POLICY))));
         return http.build();
+    }
+
+    /**
+     * When a session has expired under an htmx request, the sign-in page must replace the whole page, not be swapped
+     * into the part htmx asked for: htmx follows {@code HX-Redirect} with a full page load.
+     */
+    private static void signInWholePage(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) {
+        response.setHeader("HX-Redirect", request.getContextPath() + SIGN_IN);
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     }
 }

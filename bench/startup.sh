@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Start-to-ready time of kv-verkosto on the embedded defaults (H2 + Lucene in a fresh data folder, demo data
+# imported on first start): from launching the JVM until GET /actuator/health answers {"status":"UP"}.
+# Usage: bench/startup.sh [runs=5] [extra java options...]
+# Prints one line per run ("first start" = empty data folder, "restart" = the same folder again) and the medians.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-5}; shift || true
+JAVA_HOME=$(bin/java-home); export JAVA_HOME
+[[ -f target/kv-verkosto.jar ]] || mvn -B -q -DskipTests package
+port=18089
+measure() { # $1 = data dir; prints milliseconds to UP
+  local start end pid
+  start=$(date +%s%N)
+  KV_DATA_DIR=$1 KV_ADMIN_PASSWORD=benchmark-password-123 "$JAVA_HOME/bin/java" "$@" ${JAVA_OPTS:-} \
+    -jar target/kv-verkosto.jar --server.port=$port >"$1.log" 2>&1 &
+  pid=$!
+  until curl -fs "http://localhost:$port/actuator/health" 2>/dev/null | grep -q '"UP"'; do
+    kill -0 $pid 2>/dev/null || { echo "application died, see $1.log" >&2; exit 1; }
+    sleep 0.05
+  done
+  end=$(date +%s%N)
+  kill $pid; wait $pid 2>/dev/null || true
+  echo $(( (end - start) / 1000000 ))
+}
+first=(); again=()
+for i in $(seq 1 "$runs"); do
+  dir=$(mktemp -d /tmp/kv-startup.XXXX)
+  f=$(measure "$dir/data"); r=$(measure "$dir/data")
+  echo "run $i: first start ${f} ms, restart ${r} ms"
+  first+=("$f"); again+=("$r")
+  rm -rf "$dir"
+done
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+echo "median: first start $(median "${first[@]}") ms, restart $(median "${again[@]}") ms ($(nproc) cores, $("$JAVA_HOME/bin/java" -version 2>&1 | head -1))"

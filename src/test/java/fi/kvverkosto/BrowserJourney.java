@@ -1,0 +1,127 @@
+package fi.kvverkosto;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base of the browser journeys: the application on a random port, driven by Playwright in Debian's Chromium (never a
+ * downloaded browser), with an axe-core accessibility check (WCAG 2.1 A and AA rules) wherever a journey stops to look.
+ * Needs {@code /usr/bin/chromium} (or {@code KV_CHROMIUM}); {@code .ci/run} installs it. Tagged {@code browser} so
+ * that {@code -Dkv.test.excludedGroups=browser} skips them on machines without it.
+ */
+@KvServerTest
+@Tag("browser")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class BrowserJourney {
+
+    static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private static final List<String> CHROMIUM_ARGS = List.of(
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-dev-shm-usage");
+
+    @LocalServerPort
+    protected int port;
+
+    private Playwright playwright;
+    private Browser browser;
+    private BrowserContext context;
+    protected Page page;
+
+    @BeforeAll
+    void launchBrowser() {
+        Path chromium = Path.of(System.getenv().getOrDefault("KV_CHROMIUM", "/usr/bin/chromium"));
+        assertThat(Files.isExecutable(chromium))
+                .as(
+                        "Browser journeys need Debian's chromium at %s (apt-get install chromium), "
+                                + "or skip them with -Dkv.test.excludedGroups=browser",
+                        chromium)
+                .isTrue();
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(chromium)
+                        .setHeadless(true)
+                        .setArgs(CHROMIUM_ARGS));
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("fi-FI"));
+        context.setDefaultTimeout(15_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePage(TestInfo test) {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    /** An absolute URL of this application. */
+    protected String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Fails with a readable list when axe finds any WCAG 2.1 A/AA violation on the page as it is now. */
+    protected void assertAccessible() {
+        List<Rule> violations = accessibilityViolations();
+        assertThat(violations)
+                .as("axe-core violations on %s:%n%s", page.url(), describe(violations))
+                .isEmpty();
+    }
+
+    /** What axe finds against WCAG 2.1 A and AA on the page as it is now. */
+    protected List<Rule> accessibilityViolations() {
+        return new AxeBuilder(page).withTags(WCAG_21_AA).analyze().getViolations();
+    }
+
+    private static String describe(List<Rule> violations) {
+        return violations.stream()
+                .map(rule -> "- " + rule.getId() + ": " + rule.getHelp() + " → "
+                        + rule.getNodes().stream()
+                                .map(node -> String.valueOf(node.getTarget()))
+                                .collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"));
+    }
+}
