@@ -1,4 +1,4 @@
--- The interop module's own tables (ADR 0005). Written for both H2 (MODE=PostgreSQL) and PostgreSQL.
+-- The interop module's own tables (ADR 0006). Written for both H2 (MODE=PostgreSQL) and PostgreSQL.
 
 -- Ids of HSDS records the directory keeps only as text: translation attributes (attribute_key 'description.en',
 -- 'option.sv', ...) of a service, organisation, cost option or taxonomy term, and contact phones ('phone'), so that an

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.EmbeddedColumnNaming;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /** A provider of services: a public agency, a chamber, a university, a municipality's business service, a firm. */
 @Entity
@@ -60,6 +61,14 @@ class Organisation {
 
     @Column(nullable = false)
     private Instant lastModified;
+
+    /**
+     * The inverse side of {@code ServiceListing.organisation}: it lets the search index find the services to reindex
+     * when the organisation's name changes or it is archived. Not audited: the services' own history records it.
+     */
+    @OneToMany(mappedBy = "organisation")
+    @NotAudited
+    private List<ServiceListing> services = new ArrayList<>();
 
     protected Organisation() {}
 

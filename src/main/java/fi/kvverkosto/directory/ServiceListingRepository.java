@@ -21,6 +21,11 @@ interface ServiceListingRepository extends JpaRepository<ServiceListing, UUID> {
     @Query("select coalesce(max(s.position), 0) from ServiceListing s")
     int maxPosition();
 
+    /** Services the public sees: not archived (defunct), with a provider that is not archived. */
+    @Query("select count(s) from ServiceListing s where s.status <> fi.kvverkosto.directory.ServiceStatus.DEFUNCT"
+            + " and s.organisation.archived = false")
+    long countPublic();
+
     // Public reads for the HSDS API (CatalogReader): never defunct services or those of archived organisations.
     // A null parameter leaves its filter out, except modifiedAfter, never null because PostgreSQL cannot type a null
     // timestamp parameter; the pattern is lower case with '!' as the LIKE escape character.

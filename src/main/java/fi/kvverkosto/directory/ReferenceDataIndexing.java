@@ -1,0 +1,92 @@
+package fi.kvverkosto.directory;
+
+import java.util.function.Supplier;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.spi.BootstrapContext;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.event.service.spi.EventListenerRegistry;
+import org.hibernate.event.spi.EventType;
+import org.hibernate.event.spi.PostCommitDeleteEventListener;
+import org.hibernate.event.spi.PostCommitInsertEventListener;
+import org.hibernate.event.spi.PostCommitUpdateEventListener;
+import org.hibernate.event.spi.PostDeleteEvent;
+import org.hibernate.event.spi.PostInsertEvent;
+import org.hibernate.event.spi.PostUpdateEvent;
+import org.hibernate.integrator.spi.Integrator;
+import org.hibernate.persister.entity.EntityPersister;
+
+/**
+ * Refreshes the search index after a committed change of taxonomy terms or areas. Service documents are expanded
+ * through them (a term's labels, a region's countries, a sub-region's municipalities, the list of all industries), but
+ * they are reference data outside each service's own graph, so Hibernate Search does not follow them by itself.
+ *
+ * <p>Registered with Hibernate ORM as post-commit listeners (see {@link SearchConfiguration}); a rolled-back change
+ * refreshes nothing.
+ */
+class ReferenceDataIndexing
+        implements PostCommitInsertEventListener, PostCommitUpdateEventListener, PostCommitDeleteEventListener {
+
+    private final Supplier<SearchIndexing> indexing;
+
+    ReferenceDataIndexing(Supplier<SearchIndexing> indexing) {
+        this.indexing = indexing;
+    }
+
+    static boolean isReferenceData(Class<?> type) {
+        return TaxonomyTerm.class.isAssignableFrom(type) || Area.class.isAssignableFrom(type);
+    }
+
+    @Override
+    public boolean requiresPostCommitHandling(EntityPersister persister) {
+        return isReferenceData(persister.getMappedClass());
+    }
+
+    @Override
+    public void onPostInsert(PostInsertEvent event) {
+        changed(event.getEntity());
+    }
+
+    @Override
+    public void onPostUpdate(PostUpdateEvent event) {
+        changed(event.getEntity());
+    }
+
+    @Override
+    public void onPostDelete(PostDeleteEvent event) {
+        changed(event.getEntity());
+    }
+
+    @Override
+    public void onPostInsertCommitFailed(PostInsertEvent event) {}
+
+    @Override
+    public void onPostUpdateCommitFailed(PostUpdateEvent event) {}
+
+    @Override
+    public void onPostDeleteCommitFailed(PostDeleteEvent event) {}
+
+    private void changed(Object entity) {
+        if (entity != null && isReferenceData(entity.getClass())) {
+            indexing.get().refreshAllSoon();
+        }
+    }
+
+    /** Hooks the listener into Hibernate ORM as it builds the session factory. */
+    static final class Registration implements Integrator {
+
+        private final ReferenceDataIndexing listener;
+
+        Registration(ReferenceDataIndexing listener) {
+            this.listener = listener;
+        }
+
+        @Override
+        public void integrate(
+                Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
+            var registry = sessionFactory.getServiceRegistry().requireService(EventListenerRegistry.class);
+            registry.appendListeners(EventType.POST_COMMIT_INSERT, listener);
+            registry.appendListeners(EventType.POST_COMMIT_UPDATE, listener);
+            registry.appendListeners(EventType.POST_COMMIT_DELETE, listener);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package fi.kvverkosto.directory;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.integrator.spi.Integrator;
+import org.hibernate.jpa.boot.spi.IntegratorProvider;
+import org.hibernate.jpa.boot.spi.JpaSettings;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Registers the search mapping and analysis with Hibernate Search, and the listener that refreshes the index after
+ * reference data changes. The backend itself is configuration: {@code hibernate.search.backend.type} under
+ * {@code spring.jpa.properties} ({@code lucene} by default; {@code elasticsearch} with
+ * {@code hibernate.search.backend.uris} for Elasticsearch or OpenSearch). The analysis is defined for both.
+ */
+@Configuration(proxyBeanMethods = false)
+class SearchConfiguration {
+
+    static final String MAPPING_CONFIGURER = "hibernate.search.mapping.configurer";
+    static final String ANALYSIS_CONFIGURER = "hibernate.search.backend.analysis.configurer";
+
+    @Bean
+    HibernatePropertiesCustomizer searchCustomizer(ObjectProvider<SearchIndexing> indexing) {
+        var referenceData = new ReferenceDataIndexing.Registration(new ReferenceDataIndexing(indexing::getObject));
+        return properties -> {
+            properties.putIfAbsent(MAPPING_CONFIGURER, new ServiceSearchMapping());
+            properties.putIfAbsent(ANALYSIS_CONFIGURER, new SearchAnalysisConfigurer());
+            // Keep any integrators another module registered the same way.
+            Object existing = properties.get(JpaSettings.INTEGRATOR_PROVIDER);
+            properties.put(JpaSettings.INTEGRATOR_PROVIDER, (IntegratorProvider) () -> {
+                List<Integrator> integrators = new ArrayList<>();
+                if (existing instanceof IntegratorProvider other) {
+                    integrators.addAll(other.getIntegrators());
+                }
+                integrators.add(referenceData);
+                return integrators;
+            });
+        };
+    }
+}

@@ -1,0 +1,284 @@
+package fi.kvverkosto.directory;
+
+import static fi.kvverkosto.directory.ServiceDocumentBridge.ALERT;
+import static fi.kvverkosto.directory.ServiceDocumentBridge.AREA;
+import static fi.kvverkosto.directory.ServiceDocumentBridge.DESCRIPTION;
+import static fi.kvverkosto.directory.ServiceDocumentBridge.INACTIVE;
+import static fi.kvverkosto.directory.ServiceDocumentBridge.NAME;
+import static fi.kvverkosto.directory.ServiceDocumentBridge.ORGANISATION;
+import static fi.kvverkosto.directory.ServiceDocumentBridge.PROVIDER;
+import static fi.kvverkosto.directory.ServiceDocumentBridge.SORT_NAME;
+import static fi.kvverkosto.directory.ServiceDocumentBridge.STATUS;
+import static fi.kvverkosto.directory.ServiceDocumentBridge.TERMS;
+
+import fi.kvverkosto.shared.Language;
+import fi.kvverkosto.shared.LocalizedText;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
+import org.hibernate.search.mapper.orm.Search;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds and runs the search queries: text against the fields of all three languages (so that a Swedish or English
+ * query finds a Finnish-only service through its translations and the glossary, and the other way round), exact
+ * filters on the expanded keyword fields, and counts for each facet that leave out that facet's own choice.
+ *
+ * <p>Runs in the caller's transaction. Results come from the index alone (projections), so that a page of results
+ * costs one index query, not one database query per service.
+ */
+@Component
+class ServiceSearcher {
+
+    /** Field groups searched for text, with their weight: a word in the name counts more than one in a description. */
+    private static final Map<String, Float> TEXT_FIELDS = textFields();
+
+    /** Weight of the glossary's equivalents relative to the words the user typed. */
+    private static final float EXPANSION_WEIGHT = 0.6f;
+
+    /** Weight of the typo-tolerant match, so that an exact word always counts more. */
+    private static final float FUZZY_WEIGHT = 0.1f;
+
+    /** Enough for every municipality, industry or market in one facet. */
+    private static final int MAX_FACET_VALUES = 500;
+
+    private final EntityManager entityManager;
+    private final AtomicReference<Expansion> expansion = new AtomicReference<>();
+
+    ServiceSearcher(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    private static Map<String, Float> textFields() {
+        Map<String, Float> fields = new LinkedHashMap<>();
+        fields.put(NAME, 3f);
+        fields.put(PROVIDER, 1.5f);
+        fields.put(TERMS, 1.5f);
+        fields.put(DESCRIPTION, 1f);
+        return fields;
+    }
+
+    /**
+     * One page of services with the counts of every facet.
+     *
+     * @param restriction extra exact conditions on keyword fields (an organisation's id, a term's code), or empty
+     * @param sortLanguage the language whose names order the results when there is no text
+     */
+    Page search(ServiceSearch search, Map<String, String> restriction, Language sortLanguage, Lookups lookups) {
+        var session = Search.session(entityManager);
+        Map<SearchFacet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(SearchFacet.class);
+        for (SearchFacet facet : SearchFacet.values()) {
+            keys.put(facet, AggregationKey.of(facet.parameter()));
+        }
+        List<String> expanded = search.hasText() ? expansion(lookups).expand(search.text()) : List.of();
+
+        var query = session.search(ServiceListing.class)
+                .select(f -> f.composite()
+                        .from(
+                                f.id(UUID.class),
+                                f.field(NAME + "fi", String.class),
+                                f.field(NAME + "sv", String.class),
+                                f.field(NAME + "en", String.class),
+                                f.field(DESCRIPTION + "fi", String.class),
+                                f.field(DESCRIPTION + "sv", String.class),
+                                f.field(DESCRIPTION + "en", String.class),
+                                f.field(PROVIDER + "fi", String.class),
+                                f.field(PROVIDER + "sv", String.class),
+                                f.field(PROVIDER + "en", String.class),
+                                f.field(ALERT + "fi", String.class),
+                                f.field(ALERT + "sv", String.class),
+                                f.field(ALERT + "en", String.class),
+                                f.field(ORGANISATION, String.class),
+                                f.field(STATUS, String.class),
+                                f.field(SearchFacet.STAGE.parameter(), String.class)
+                                        .list(),
+                                f.field(SearchFacet.NEED.parameter(), String.class)
+                                        .list(),
+                                f.field(AREA, String.class).list())
+                        .asList())
+                .where(f -> predicate(f, search, restriction, expanded, null))
+                .sort(f -> sort(f, search.hasText(), sortLanguage));
+        for (SearchFacet facet : SearchFacet.values()) {
+            if (search.values(facet).isEmpty()) {
+                query = query.aggregation(
+                        keys.get(facet),
+                        f -> f.terms().field(facet.parameter(), String.class).maxTermCount(MAX_FACET_VALUES));
+            }
+        }
+        var result = query.fetch((search.page() - 1) * search.pageSize(), search.pageSize());
+
+        Map<SearchFacet, Map<String, Long>> counts = new EnumMap<>(SearchFacet.class);
+        for (SearchFacet facet : SearchFacet.values()) {
+            if (search.values(facet).isEmpty()) {
+                counts.put(facet, result.aggregation(keys.get(facet)));
+            } else {
+                // Counts of a chosen facet: what each of its values would give instead of the current choice.
+                var others = session.search(ServiceListing.class)
+                        .where(f -> predicate(f, search, restriction, expanded, facet))
+                        .aggregation(
+                                keys.get(facet),
+                                f -> f.terms()
+                                        .field(facet.parameter(), String.class)
+                                        .maxTermCount(MAX_FACET_VALUES))
+                        .fetch(0);
+                counts.put(facet, others.aggregation(keys.get(facet)));
+            }
+        }
+        List<ServiceSummary> services = new ArrayList<>();
+        for (List<?> hit : result.hits()) {
+            services.add(summary(hit, lookups));
+        }
+        return new Page(services, result.total().hitCount(), counts);
+    }
+
+    /** How many public services the index holds. */
+    long count() {
+        return Search.session(entityManager)
+                .search(ServiceListing.class)
+                .where(f -> f.matchAll())
+                .fetchTotalHitCount();
+    }
+
+    /** The number of public services per value of a keyword field ({@code term}, {@code organisation}). */
+    Map<String, Long> countBy(String field) {
+        var key = AggregationKey.<Map<String, Long>>of(field);
+        return Search.session(entityManager)
+                .search(ServiceListing.class)
+                .where(f -> f.matchAll())
+                .aggregation(key, f -> f.terms().field(field, String.class).maxTermCount(10_000))
+                .fetch(0)
+                .aggregation(key);
+    }
+
+    private PredicateFinalStep predicate(
+            SearchPredicateFactory f,
+            ServiceSearch search,
+            Map<String, String> restriction,
+            List<String> expanded,
+            SearchFacet leftOut) {
+        var bool = f.bool();
+        bool.must(f.matchAll());
+        if (search.hasText()) {
+            bool.must(text(f, search.text(), expanded));
+        }
+        for (SearchFacet facet : SearchFacet.values()) {
+            Set<String> values = search.values(facet);
+            if (facet != leftOut && !values.isEmpty()) {
+                bool.filter(f.terms().field(facet.parameter()).matchingAny(values));
+            }
+        }
+        restriction.forEach((field, value) -> bool.filter(f.match().field(field).matching(value)));
+        return bool;
+    }
+
+    /** Any of the words in any language's fields; equivalents from the glossary and near misses count less. */
+    private PredicateFinalStep text(SearchPredicateFactory f, String text, List<String> expanded) {
+        var any = f.bool();
+        String equivalents = String.join(" ", expanded);
+        TEXT_FIELDS.forEach((prefix, weight) -> {
+            for (Language language : Language.values()) {
+                String field = prefix + language.code();
+                any.should(f.match().field(field).matching(text).boost(weight));
+                if (!equivalents.isEmpty()) {
+                    any.should(f.match().field(field).matching(equivalents).boost(weight * EXPANSION_WEIGHT));
+                }
+                if (!prefix.equals(DESCRIPTION)) {
+                    // Typo tolerance on names and term labels: one edit, the first two letters right.
+                    any.should(f.match().field(field).matching(text).fuzzy(1, 2).boost(weight * FUZZY_WEIGHT));
+                }
+            }
+        });
+        return any;
+    }
+
+    private static SortFinalStep sort(SearchSortFactory f, boolean byRelevance, Language language) {
+        var inactiveLast = f.field(INACTIVE).asc();
+        return byRelevance
+                ? inactiveLast.then().score().then().field(SORT_NAME + language.code())
+                : inactiveLast.then().field(SORT_NAME + language.code());
+    }
+
+    private static ServiceSummary summary(List<?> hit, Lookups lookups) {
+        @SuppressWarnings("unchecked")
+        List<String> stages = (List<String>) hit.get(15);
+        @SuppressWarnings("unchecked")
+        List<String> needs = (List<String>) hit.get(16);
+        @SuppressWarnings("unchecked")
+        List<String> areas = (List<String>) hit.get(17);
+        return new ServiceSummary(
+                (UUID) hit.get(0),
+                text(hit, 1),
+                text(hit, 4),
+                UUID.fromString((String) hit.get(13)),
+                text(hit, 7),
+                ServiceStatus.fromHsds((String) hit.get(14)).orElse(ServiceStatus.ACTIVE),
+                text(hit, 10),
+                lookups.terms("kv-stage", stages),
+                lookups.terms("kv-need", needs),
+                areas.stream()
+                        .map(lookups.areas()::get)
+                        .filter(Objects::nonNull)
+                        .toList());
+    }
+
+    private static LocalizedText text(List<?> hit, int first) {
+        return LocalizedText.of((String) hit.get(first), (String) hit.get(first + 1), (String) hit.get(first + 2));
+    }
+
+    /** The glossary with the countries of the market taxonomy, rebuilt only when those change. */
+    private QueryExpansion expansion(Lookups lookups) {
+        Set<String> countries = lookups.countryCodes();
+        Expansion current = expansion.get();
+        if (current == null || !current.countries().equals(countries)) {
+            current = new Expansion(countries, QueryExpansion.load(countries));
+            expansion.set(current);
+        }
+        return current.expansion();
+    }
+
+    private record Expansion(Set<String> countries, QueryExpansion expansion) {}
+
+    /** A page of results with the counts of every facet's values. */
+    record Page(List<ServiceSummary> services, long total, Map<SearchFacet, Map<String, Long>> counts) {}
+
+    /** Terms and areas by code, to label what the index stores as codes. */
+    record Lookups(Map<String, TermRecord> termsByCode, Map<String, AreaRecord> areas) {
+
+        List<TermRecord> terms(String taxonomyKey, List<String> localCodes) {
+            return localCodes.stream()
+                    .map(code -> termsByCode.get(taxonomyKey + ":" + code))
+                    .filter(Objects::nonNull)
+                    .toList();
+        }
+
+        Set<String> countryCodes() {
+            Set<String> codes = new java.util.TreeSet<>();
+            termsByCode.values().stream()
+                    .filter(t ->
+                            t.taxonomyKey().equals("market") && t.localCode().matches("[A-Z]{2}"))
+                    .forEach(t -> codes.add(t.localCode()));
+            return codes;
+        }
+
+        static Lookups of(List<TermRecord> terms, List<AreaRecord> areas) {
+            Map<String, TermRecord> byCode = new HashMap<>();
+            terms.forEach(t -> byCode.put(t.code(), t));
+            Map<String, AreaRecord> byUri = new LinkedHashMap<>();
+            areas.forEach(a -> byUri.put(a.uri(), a));
+            return new Lookups(byCode, byUri);
+        }
+    }
+}
