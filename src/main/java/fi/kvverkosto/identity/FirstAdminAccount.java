@@ -1,5 +1,6 @@
 package fi.kvverkosto.identity;
 
+import fi.kvverkosto.shared.KvProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,8 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * Makes a fresh installation reachable: when there is no staff account at all, creates {@code admin} with the password
  * from {@code kv.admin-password} ({@code KV_ADMIN_PASSWORD}), or, without one, with a generated password that is
- * printed once to the log. A given password is never logged. Runs in command mode too, where it is just as harmless:
- * with any account present it does nothing.
+ * printed once to the log. A given password is never logged. Not in command mode ({@code import-hsds}, ...): a
+ * password printed once into a script's output would be easy to lose, so the account waits for the web application.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -24,14 +25,20 @@ class FirstAdminAccount implements ApplicationRunner {
 
     private final StaffAccounts accounts;
     private final String givenPassword;
+    private final KvProperties properties;
 
-    FirstAdminAccount(StaffAccounts accounts, @Value("${kv.admin-password:}") String givenPassword) {
+    FirstAdminAccount(
+            StaffAccounts accounts, @Value("${kv.admin-password:}") String givenPassword, KvProperties properties) {
         this.accounts = accounts;
         this.givenPassword = givenPassword;
+        this.properties = properties;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        if (properties.runsCommand()) {
+            return;
+        }
         boolean given = givenPassword != null && !givenPassword.isEmpty();
         if (given) {
             Passwords.problem(StaffAccounts.FIRST_ADMIN, givenPassword).ifPresent(problem -> {

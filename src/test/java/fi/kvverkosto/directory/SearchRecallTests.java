@@ -3,6 +3,8 @@ package fi.kvverkosto.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import fi.kvverkosto.TestCatalogue;
+import fi.kvverkosto.interop.HsdsCatalogue;
 import fi.kvverkosto.shared.Language;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Measures how well the search finds the judged services of the shared development queries ({@code queries-dev.json})
  * over the real catalogue, and writes the figures to {@code target/search-recall.txt}. Skipped when the shared data
- * folder is not there (set {@code -Dkv.test.catalog=...}).
+ * folder is not there (see {@link TestCatalogue}).
  *
  * <p>Its own application context (the property below), so that its own database holds the real catalogue: its terms
  * share codes with the test fixtures' and must not meet them.
@@ -35,17 +37,18 @@ class SearchRecallTests {
     static final double RECALL_FLOOR = 0.75;
 
     @Autowired
-    CatalogExchange exchange;
+    HsdsCatalogue catalogue;
 
     @Autowired
     ServiceDirectory directory;
 
     @Test
     void findsTheJudgedServicesOfTheDevelopmentQueries() throws IOException {
-        var folder = CatalogJsonLoader.folder();
-        assumeTrue(folder.isPresent(), "shared catalogue not found; set -D" + CatalogJsonLoader.PROPERTY);
+        var folder = TestCatalogue.folder();
+        assumeTrue(folder.isPresent(), "shared catalogue not found in " + TestCatalogue.whereLooked());
         long started = System.nanoTime();
-        exchange.apply(CatalogJsonLoader.load(folder.get()));
+        var imported = catalogue.importFolder(folder.get(), false);
+        assertThat(imported.succeeded()).as("%s", imported.problems()).isTrue();
         long applied = System.nanoTime();
         JsonNode queries = JsonMapper.builder()
                 .build()

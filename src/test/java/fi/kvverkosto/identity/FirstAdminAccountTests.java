@@ -8,6 +8,8 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import fi.kvverkosto.shared.KvProperties;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +26,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 @ExtendWith(OutputCaptureExtension.class)
 class FirstAdminAccountTests {
 
+    static final KvProperties WEB = new KvProperties(Path.of("data"), false, null);
+
     final StaffAccounts accounts = mock(StaffAccounts.class);
 
     @Test
@@ -31,7 +35,7 @@ class FirstAdminAccountTests {
         var password = ArgumentCaptor.forClass(String.class);
         when(accounts.createFirstAdmin(password.capture())).thenReturn(Optional.of(admin()));
 
-        new FirstAdminAccount(accounts, "").run(new DefaultApplicationArguments());
+        new FirstAdminAccount(accounts, "", WEB).run(new DefaultApplicationArguments());
 
         String generated = password.getValue();
         assertThat(Passwords.problem("admin", generated)).isEmpty();
@@ -47,7 +51,7 @@ class FirstAdminAccountTests {
         String given = "a given admin password";
         when(accounts.createFirstAdmin(given)).thenReturn(Optional.of(admin()));
 
-        new FirstAdminAccount(accounts, given).run(new DefaultApplicationArguments());
+        new FirstAdminAccount(accounts, given, WEB).run(new DefaultApplicationArguments());
 
         verify(accounts).createFirstAdmin(given);
         assertThat(output.getAll()).doesNotContain(given).contains("kv.admin-password");
@@ -58,18 +62,27 @@ class FirstAdminAccountTests {
         var password = ArgumentCaptor.forClass(String.class);
         when(accounts.createFirstAdmin(password.capture())).thenReturn(Optional.empty());
 
-        new FirstAdminAccount(accounts, "").run(new DefaultApplicationArguments());
+        new FirstAdminAccount(accounts, "", WEB).run(new DefaultApplicationArguments());
 
         assertThat(output.getAll()).doesNotContain(password.getValue()).doesNotContain("first admin");
     }
 
     @Test
     void refusesToStartWithAWeakGivenPassword() {
-        assertThatThrownBy(() -> new FirstAdminAccount(accounts, "tiny-pw").run(new DefaultApplicationArguments()))
+        assertThatThrownBy(() -> new FirstAdminAccount(accounts, "tiny-pw", WEB).run(new DefaultApplicationArguments()))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("KV_ADMIN_PASSWORD")
                 .hasMessageNotContaining("tiny-pw");
         verify(accounts, never()).createFirstAdmin(anyString());
+    }
+
+    @Test
+    void waitsForTheWebApplicationWhenACommandRuns(CapturedOutput output) {
+        new FirstAdminAccount(accounts, "", new KvProperties(Path.of("data"), false, "import-hsds"))
+                .run(new DefaultApplicationArguments());
+
+        verify(accounts, never()).createFirstAdmin(anyString());
+        assertThat(output.getAll()).doesNotContain("first admin");
     }
 
     private static StaffAccounts.Account admin() {

@@ -2,10 +2,10 @@ package fi.kvverkosto.interop;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import fi.kvverkosto.TestCatalogue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -25,22 +25,11 @@ final class HsdsTestFiles {
 
     private HsdsTestFiles() {}
 
-    /**
-     * The benchmark catalogue: {@code -Dkv.test.catalog=DIR}, else {@code ../shared/data/catalog} from the repository
-     * root (CI) or from a worktree two levels down. Tests needing it are skipped, saying so, when it is not there.
-     */
+    /** The benchmark catalogue; tests needing it are skipped, saying so, when it is not there. */
     static Path catalogue() {
-        String configured = System.getProperty("kv.test.catalog");
-        List<Path> candidates = configured != null
-                ? List.of(Path.of(configured))
-                : List.of(Path.of("../shared/data/catalog"), Path.of("../../shared/data/catalog"));
-        for (Path candidate : candidates) {
-            if (Files.isRegularFile(candidate.resolve("services.json"))) {
-                return candidate;
-            }
-        }
-        assumeTrue(false, "The benchmark catalogue is not at " + candidates + "; set -Dkv.test.catalog=DIR");
-        return null;
+        var folder = TestCatalogue.folder();
+        assumeTrue(folder.isPresent(), "The benchmark catalogue is not at " + TestCatalogue.whereLooked());
+        return folder.get();
     }
 
     /** A copy of a folder's files in a new temporary folder, to change without touching the original. */
