@@ -24,17 +24,22 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Base of the browser journeys: the application on a random port, driven by Playwright in Debian's Chromium (never a
- * downloaded browser), with an axe-core accessibility check (WCAG 2.1 A and AA rules) wherever a journey stops to look.
- * Needs {@code /usr/bin/chromium} (or {@code KV_CHROMIUM}); {@code .ci/run} installs it. Tagged {@code browser} so
- * that {@code -Dkv.test.excludedGroups=browser} skips them on machines without it.
+ * Base of the browser journeys: the application on a random port (subclasses choose it with {@link KvServerTest} or
+ * {@link DemoDataServerTest}), driven by Playwright in Debian's Chromium (never a downloaded browser). Wherever a
+ * journey stops to look, {@link #assertAccessible()} checks the page: axe-core's WCAG 2.1 A and AA rules, nothing
+ * blocked by the Content-Security-Policy, one {@code <h1>}. Needs {@code /usr/bin/chromium} (or {@code KV_CHROMIUM});
+ * {@code .ci/run} installs it. Tagged {@code browser} so that {@code -Dkv.test.excludedGroups=browser} skips them.
  */
-@KvServerTest
 @Tag("browser")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class BrowserJourney {
 
     static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    /** Records what the Content-Security-Policy blocked; Playwright injects it past the policy. */
+    static final String RECORD_CSP_VIOLATIONS = "window.kvViolations = [];"
+            + "document.addEventListener('securitypolicyviolation',"
+            + " e => window.kvViolations.push(e.violatedDirective + ' ' + e.blockedURI));";
 
     private static final List<String> CHROMIUM_ARGS = List.of(
             "--headless",
@@ -76,9 +81,22 @@ public abstract class BrowserJourney {
 
     @BeforeEach
     void openPage() {
-        context = browser.newContext(new Browser.NewContextOptions().setLocale("fi-FI"));
-        context.setDefaultTimeout(15_000);
+        context = newContext();
         page = context.newPage();
+    }
+
+    /** Another browser, with its own cookies: a second user at the same time. */
+    protected BrowserContext newContext() {
+        var another = browser.newContext(new Browser.NewContextOptions().setLocale("fi-FI"));
+        another.setDefaultTimeout(15_000);
+        another.addInitScript(RECORD_CSP_VIOLATIONS);
+        return another;
+    }
+
+    /** A browser with JavaScript turned off, to check that a page works without it. */
+    protected BrowserContext newContextWithoutJavaScript() {
+        return browser.newContext(
+                new Browser.NewContextOptions().setLocale("fi-FI").setJavaScriptEnabled(false));
     }
 
     @AfterEach
@@ -103,17 +121,44 @@ public abstract class BrowserJourney {
         return "http://localhost:" + port + path;
     }
 
-    /** Fails with a readable list when axe finds any WCAG 2.1 A/AA violation on the page as it is now. */
+    /** Signs in through the sign-in page and waits until it has left it. */
+    protected void signIn(Page page, String username, String password) {
+        page.navigate(url("/kirjaudu"));
+        page.locator("#username").fill(username);
+        page.locator("#password").fill(password);
+        page.locator("main form button[type=submit]").click();
+        page.waitForURL(u -> !u.contains("/kirjaudu"));
+    }
+
+    /** Checks {@link #page} as it is now; see {@link #assertAccessible(Page)}. */
     protected void assertAccessible() {
-        List<Rule> violations = accessibilityViolations();
+        assertAccessible(page);
+    }
+
+    /**
+     * Fails with a readable list when axe finds any WCAG 2.1 A/AA violation on the page as it is now, when the
+     * Content-Security-Policy blocked anything on it, or when it has other than one {@code <h1>}.
+     */
+    protected void assertAccessible(Page page) {
+        List<Rule> violations = accessibilityViolations(page);
         assertThat(violations)
                 .as("axe-core violations on %s:%n%s", page.url(), describe(violations))
                 .isEmpty();
+        assertThat(page.evaluate("window.kvViolations || []"))
+                .as("blocked by the Content-Security-Policy on %s", page.url())
+                .asList()
+                .isEmpty();
+        assertThat(page.locator("h1").count()).as("one h1 on %s", page.url()).isEqualTo(1);
     }
 
     /** What axe finds against WCAG 2.1 A and AA on the page as it is now. */
-    protected List<Rule> accessibilityViolations() {
+    protected List<Rule> accessibilityViolations(Page page) {
         return new AxeBuilder(page).withTags(WCAG_21_AA).analyze().getViolations();
+    }
+
+    /** Whether the page scrolls sideways: it must not at 320 px (WCAG 1.4.10 reflow). */
+    protected boolean scrollsSideways(Page page) {
+        return (Boolean) page.evaluate("document.documentElement.scrollWidth > window.innerWidth");
     }
 
     private static String describe(List<Rule> violations) {

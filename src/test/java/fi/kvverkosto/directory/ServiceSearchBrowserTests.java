@@ -2,13 +2,14 @@ package fi.kvverkosto.directory;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import fi.kvverkosto.BrowserJourney;
+import fi.kvverkosto.KvServerTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** An entrepreneur searches for services in a real browser: with htmx, and with JavaScript turned off. */
+@KvServerTest
 class ServiceSearchBrowserTests extends BrowserJourney {
 
     @Autowired
@@ -50,7 +51,7 @@ class ServiceSearchBrowserTests extends BrowserJourney {
 
     @Test
     void searchWorksWithoutJavaScript() {
-        var noScript = page.context().browser().newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false));
+        var noScript = newContextWithoutJavaScript();
         try {
             var plain = noScript.newPage();
             plain.navigate(url("/palvelut"));
@@ -70,8 +71,7 @@ class ServiceSearchBrowserTests extends BrowserJourney {
     void searchPageWorksAtNarrowWidth() {
         page.setViewportSize(320, 640);
         page.navigate(url("/palvelut"));
-        Object overflow = page.evaluate("document.documentElement.scrollWidth > document.documentElement.clientWidth");
-        org.assertj.core.api.Assertions.assertThat(overflow).isEqualTo(false);
+        org.assertj.core.api.Assertions.assertThat(scrollsSideways(page)).isFalse();
         assertAccessible();
     }
 
