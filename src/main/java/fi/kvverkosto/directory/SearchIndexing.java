@@ -41,6 +41,7 @@ class SearchIndexing {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexing.class);
     private static final int BATCH = 50;
+    private static final Duration REFRESH_DEBOUNCE = Duration.ofMillis(500);
 
     private final EntityManagerFactory entityManagerFactory;
     private final EntityManager entityManager;
@@ -156,6 +157,8 @@ class SearchIndexing {
         if (refreshPending.compareAndSet(false, true)) {
             try {
                 refresher.execute(() -> {
+                    // One commit of an import changes many terms at once: let its events arrive, then refresh once.
+                    pause(REFRESH_DEBOUNCE);
                     refreshPending.set(false);
                     try {
                         refreshAll();
@@ -167,6 +170,14 @@ class SearchIndexing {
                 refreshPending.set(false);
                 log.debug("Not refreshing the search index: shutting down");
             }
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
