@@ -25,17 +25,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CatalogExchange {
 
-    private static final Progress NO_PROGRESS = new Progress() {
-        @Override
-        public void total(long total) {}
-
-        @Override
-        public void advance(long steps) {}
-
-        @Override
-        public void phase(String messageKey, Object... args) {}
-    };
-
     private final AreaRepository areas;
     private final TaxonomyRepository taxonomies;
     private final TaxonomyTermRepository terms;
@@ -83,7 +72,7 @@ public class CatalogExchange {
 
     @Transactional
     public ImportOutcome apply(CatalogSnapshot incoming) {
-        return apply(incoming, NO_PROGRESS);
+        return apply(incoming, Progress.NONE);
     }
 
     @Transactional

@@ -2,6 +2,7 @@ package fi.kvverkosto.interop;
 
 import fi.kvverkosto.directory.CatalogExchange;
 import fi.kvverkosto.directory.ImportOutcome.Kind;
+import fi.kvverkosto.shared.BackgroundTasks.Progress;
 import fi.kvverkosto.shared.KvProperties;
 import java.io.IOException;
 import java.util.Locale;
@@ -76,7 +77,7 @@ class DemoData implements ApplicationRunner {
             log.warn("No demo data at {}: starting with an empty directory", location);
             return null;
         }
-        var report = importer.run(files, false, HsdsImporter.SILENT);
+        var report = importer.run(files, false, Progress.NONE);
         if (report.succeeded()) {
             var outcome = report.outcome();
             log.info(

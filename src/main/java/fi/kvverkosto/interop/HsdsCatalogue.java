@@ -1,5 +1,6 @@
 package fi.kvverkosto.interop;
 
+import fi.kvverkosto.shared.BackgroundTasks.Progress;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.springframework.stereotype.Service;
@@ -21,7 +22,7 @@ public class HsdsCatalogue {
 
     /** Imports the HSDS files of a folder; the report lists every problem when nothing was written. */
     public ImportReport importFolder(Path folder, boolean dryRun) throws IOException {
-        return importer.run(HsdsFiles.fromDirectory(folder), dryRun, HsdsImporter.SILENT);
+        return importer.run(HsdsFiles.fromDirectory(folder), dryRun, Progress.NONE);
     }
 
     /** Writes the whole directory, defunct services included, to a folder as the export command does. */

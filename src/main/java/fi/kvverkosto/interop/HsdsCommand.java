@@ -1,6 +1,7 @@
 package fi.kvverkosto.interop;
 
 import fi.kvverkosto.directory.ImportOutcome;
+import fi.kvverkosto.shared.BackgroundTasks.Progress;
 import fi.kvverkosto.shared.KvProperties;
 import fi.kvverkosto.shared.Language;
 import java.io.IOException;
@@ -114,7 +115,7 @@ class HsdsCommand implements ApplicationRunner, ExitCodeGenerator {
             return USAGE;
         }
         out.println(text(locale, dryRun ? "interop.cli.import.start.dry-run" : "interop.cli.import.start", folder));
-        var report = importer.run(HsdsFiles.fromDirectory(folder), dryRun, HsdsImporter.SILENT);
+        var report = importer.run(HsdsFiles.fromDirectory(folder), dryRun, Progress.NONE);
         if (!report.succeeded()) {
             err.println(text(
                     locale, "interop.cli.import.problems", report.problems().size()));

@@ -24,18 +24,6 @@ import tools.jackson.databind.JsonNode;
 @Service
 class HsdsImporter {
 
-    /** For imports nobody watches (command line, demo data). */
-    static final Progress SILENT = new Progress() {
-        @Override
-        public void total(long total) {}
-
-        @Override
-        public void advance(long steps) {}
-
-        @Override
-        public void phase(String messageKey, Object... args) {}
-    };
-
     private final CatalogExchange exchange;
     private final InteropStore store;
     private final EntityManager entityManager;

@@ -91,6 +91,18 @@ public class BackgroundTasks {
     /** What a running job tells about itself. */
     public interface Progress {
 
+        /** For work nobody watches: the command line, start-up, tests. */
+        Progress NONE = new Progress() {
+            @Override
+            public void total(long total) {}
+
+            @Override
+            public void advance(long steps) {}
+
+            @Override
+            public void phase(String messageKey, Object... args) {}
+        };
+
         void total(long total);
 
         void advance(long steps);

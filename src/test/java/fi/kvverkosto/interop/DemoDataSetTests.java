@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fi.kvverkosto.directory.CatalogExchange;
 import fi.kvverkosto.directory.ImportOutcome.Kind;
+import fi.kvverkosto.shared.BackgroundTasks.Progress;
 import fi.kvverkosto.shared.KvProperties;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -95,8 +96,7 @@ class DemoDataSetTests {
                     .satisfies(t -> assertThat(t.id()).isEqualTo(code.fixedTermId()));
         }
         // So a folder using them (as the small test folder does) imports into a directory holding the demo data.
-        var small = importer.run(
-                HsdsFiles.fromLocation(resources, HsdsTestFiles.SMALL_LOCATION), true, HsdsImporter.SILENT);
+        var small = importer.run(HsdsFiles.fromLocation(resources, HsdsTestFiles.SMALL_LOCATION), true, Progress.NONE);
         assertThat(small.problems()).isEmpty();
     }
 

@@ -8,6 +8,7 @@ import fi.kvverkosto.directory.CatalogSnapshot;
 import fi.kvverkosto.directory.ImportOutcome.Kind;
 import fi.kvverkosto.directory.OrganisationRecord;
 import fi.kvverkosto.directory.ServiceStatus;
+import fi.kvverkosto.shared.BackgroundTasks.Progress;
 import fi.kvverkosto.shared.LocalizedText;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -51,7 +52,7 @@ class HsdsExporterTests {
     @BeforeEach
     void directoryHoldsTheFixturesTheSmallFolderAndSomethingNotPublic() throws IOException {
         exchange.apply(withNonPublicRecords());
-        var report = importer.run(HsdsFiles.fromDirectory(HsdsTestFiles.SMALL), false, HsdsImporter.SILENT);
+        var report = importer.run(HsdsFiles.fromDirectory(HsdsTestFiles.SMALL), false, Progress.NONE);
         assertThat(report.problems()).isEmpty();
     }
 
@@ -153,7 +154,7 @@ class HsdsExporterTests {
         exporter.exportTo(folder, HsdsExporter.Scope.TRANSFER);
         var before = exchange.snapshot();
 
-        var report = importer.run(HsdsFiles.fromDirectory(folder), false, HsdsImporter.SILENT);
+        var report = importer.run(HsdsFiles.fromDirectory(folder), false, Progress.NONE);
 
         assertThat(report.problems()).isEmpty();
         // Records may count as updated only because the export's order renumbers their positions (this database
@@ -168,7 +169,7 @@ class HsdsExporterTests {
 
         // The translation terms the first export added are now data: the next round changes nothing at all.
         exporter.exportTo(folder, HsdsExporter.Scope.TRANSFER);
-        var again = importer.run(HsdsFiles.fromDirectory(folder), false, HsdsImporter.SILENT);
+        var again = importer.run(HsdsFiles.fromDirectory(folder), false, Progress.NONE);
         assertThat(again.outcome().changedAnything()).isFalse();
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import fi.kvverkosto.directory.CatalogExchange;
 import fi.kvverkosto.directory.ImportOutcome.Kind;
+import fi.kvverkosto.shared.BackgroundTasks.Progress;
 import fi.kvverkosto.shared.LocalizedText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -43,7 +44,7 @@ class HsdsImporterTests {
     Path folder;
 
     ImportReport importSmall(boolean dryRun) throws IOException {
-        return importer.run(HsdsFiles.fromDirectory(HsdsTestFiles.SMALL), dryRun, HsdsImporter.SILENT);
+        return importer.run(HsdsFiles.fromDirectory(HsdsTestFiles.SMALL), dryRun, Progress.NONE);
     }
 
     @Test
@@ -92,7 +93,7 @@ class HsdsImporterTests {
         var before = exchange.snapshot();
         var ids = store.attributeIds();
 
-        var report = importer.run(HsdsFiles.fromDirectory(folder), true, HsdsImporter.SILENT);
+        var report = importer.run(HsdsFiles.fromDirectory(folder), true, Progress.NONE);
 
         assertThat(report.problems()).isEmpty();
         assertThat(report.dryRun()).isTrue();
@@ -130,7 +131,7 @@ class HsdsImporterTests {
         var before = exchange.snapshot();
         var ids = store.attributeIds();
 
-        var report = importer.run(HsdsFiles.fromDirectory(folder), false, HsdsImporter.SILENT);
+        var report = importer.run(HsdsFiles.fromDirectory(folder), false, Progress.NONE);
 
         assertThat(report.succeeded()).isFalse();
         assertThat(report.changedNothing()).isTrue();
@@ -153,7 +154,7 @@ class HsdsImporterTests {
         HsdsTestFiles.copy(HsdsTestFiles.SMALL, folder);
         replace(HsdsFiles.TAXONOMIES, "\"version\": \"1.0\"", "\"version\": 1.0.0");
 
-        var report = importer.run(HsdsFiles.fromDirectory(folder), false, HsdsImporter.SILENT);
+        var report = importer.run(HsdsFiles.fromDirectory(folder), false, Progress.NONE);
 
         assertThat(report.problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo(HsdsFiles.TAXONOMIES);
@@ -168,13 +169,13 @@ class HsdsImporterTests {
         Files.writeString(folder.resolve("locations.json"), "[]");
         Files.writeString(folder.resolve("README.md"), "Not data");
 
-        var report = importer.run(HsdsFiles.fromDirectory(folder), false, HsdsImporter.SILENT);
+        var report = importer.run(HsdsFiles.fromDirectory(folder), false, Progress.NONE);
 
         assertThat(report.problems())
                 .extracting(ImportProblem::file, ImportProblem::messageKey)
                 .containsExactly(tuple("locations.json", "interop.problem.file.unknown"));
         var empty = importer.run(
-                HsdsFiles.fromDirectory(Files.createDirectory(folder.resolve("empty"))), false, HsdsImporter.SILENT);
+                HsdsFiles.fromDirectory(Files.createDirectory(folder.resolve("empty"))), false, Progress.NONE);
         assertThat(empty.problems()).extracting(ImportProblem::messageKey).contains("interop.problem.file.none");
     }
 
@@ -192,7 +193,7 @@ class HsdsImporterTests {
             }
         }
 
-        var report = importer.run(HsdsFiles.fromZip("small.zip", zip.toByteArray()), true, HsdsImporter.SILENT);
+        var report = importer.run(HsdsFiles.fromZip("small.zip", zip.toByteArray()), true, Progress.NONE);
 
         assertThat(report.problems()).isEmpty();
         var services = report.outcome().of(Kind.SERVICE);
@@ -203,9 +204,7 @@ class HsdsImporterTests {
     @Test
     void brokenZipIsAProblem() {
         var report = importer.run(
-                HsdsFiles.fromZip("broken.zip", "not a zip".getBytes(StandardCharsets.UTF_8)),
-                false,
-                HsdsImporter.SILENT);
+                HsdsFiles.fromZip("broken.zip", "not a zip".getBytes(StandardCharsets.UTF_8)), false, Progress.NONE);
 
         assertThat(report.problems())
                 .extracting(ImportProblem::file, ImportProblem::messageKey)

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import fi.kvverkosto.directory.CatalogExchange;
 import fi.kvverkosto.directory.ImportOutcome.Kind;
+import fi.kvverkosto.shared.BackgroundTasks.Progress;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,7 +47,7 @@ class HsdsRoundTripTests {
     @BeforeAll
     void importTheCatalogue() throws IOException {
         catalogue = HsdsTestFiles.catalogue();
-        firstImport = importer.run(HsdsFiles.fromDirectory(catalogue), false, HsdsImporter.SILENT);
+        firstImport = importer.run(HsdsFiles.fromDirectory(catalogue), false, Progress.NONE);
     }
 
     @Test
@@ -114,7 +115,7 @@ class HsdsRoundTripTests {
     void importingTheCatalogueAgainChangesNothing() throws IOException {
         var before = exchange.snapshot();
 
-        var again = importer.run(HsdsFiles.fromDirectory(catalogue), false, HsdsImporter.SILENT);
+        var again = importer.run(HsdsFiles.fromDirectory(catalogue), false, Progress.NONE);
 
         assertThat(again.problems()).isEmpty();
         assertThat(again.outcome().changedAnything()).isFalse();
@@ -133,7 +134,7 @@ class HsdsRoundTripTests {
                 StandardCharsets.UTF_8);
         var before = exchange.snapshot();
 
-        var dryRun = importer.run(HsdsFiles.fromDirectory(copy), true, HsdsImporter.SILENT);
+        var dryRun = importer.run(HsdsFiles.fromDirectory(copy), true, Progress.NONE);
 
         assertThat(dryRun.problems()).isEmpty();
         assertThat(dryRun.dryRun()).isTrue();
