@@ -185,7 +185,7 @@ class ServiceSearcher {
     }
 
     /** Any of the words in any language's fields; equivalents from the glossary and near misses count less. */
-    private PredicateFinalStep text(SearchPredicateFactory f, String text, List<String> expanded) {
+    static PredicateFinalStep text(SearchPredicateFactory f, String text, List<String> expanded) {
         var any = f.bool();
         String equivalents = String.join(" ", expanded);
         TEXT_FIELDS.forEach((prefix, weight) -> {

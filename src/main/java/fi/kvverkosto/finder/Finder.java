@@ -1,0 +1,426 @@
+package fi.kvverkosto.finder;
+
+import fi.kvverkosto.directory.SearchFacet;
+import fi.kvverkosto.directory.ServiceMatching;
+import fi.kvverkosto.directory.ServiceMatching.Match;
+import fi.kvverkosto.directory.ServiceMatching.Weight;
+import fi.kvverkosto.directory.TextAnalysis;
+import fi.kvverkosto.shared.Language;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.stereotype.Service;
+
+/**
+ * Recommends services for a company: the services that may serve it at all (active, in its municipality, for its
+ * industry and size, for its markets), ranked by how well their texts match its words and their classification its
+ * stage and needs, each with its reasons; then the services of the following stages as its next steps.
+ *
+ * <p>Candidates come from the search index twice: the best text matches and the best classification matches, so that a
+ * fitting service is not lost when the company's words miss it. The ranking itself is a weighted sum of plain
+ * signals, each of which becomes a reason; see ADR 8.
+ */
+@Service
+class Finder {
+
+    static final int DEFAULT_LIMIT = 5;
+    static final int MAX_LIMIT = 50;
+
+    /** How many candidates each index query brings; the ranking looks at no more than twice this. */
+    private static final int CANDIDATES = 200;
+
+    private static final double TEXT_WEIGHT = 0.5;
+    private static final double NEED_WEIGHT = 0.3;
+    private static final double DERIVED_NEED_WEIGHT = 0.08;
+    private static final double STAGE_WEIGHT = 0.15;
+    private static final double MARKET_WEIGHT = 0.06;
+    private static final double LOCAL_WEIGHT = 0.06;
+    private static final double INDUSTRY_WEIGHT = 0.04;
+
+    /** A service for one municipality shown to a company that did not say where it is: likely not for it. */
+    private static final double UNKNOWN_PLACE_PENALTY = 0.1;
+
+    /**
+     * When the best text match has less than this share of the company's meaningful words and the company chose no
+     * need, nothing fits: the matches are near misses on incidental words.
+     */
+    private static final double MIN_COVERAGE = 0.25;
+
+    /** Relative text score under which a service does not fit a company that only gave words. */
+    private static final double MIN_TEXT = 0.2;
+
+    private static final Duration VOCABULARY_LIFETIME = Duration.ofSeconds(30);
+
+    private final ServiceMatching matching;
+    private final TextAnalysis analysis;
+    private final ProfileDerivation derivation;
+    private final Synonyms synonyms;
+    private final Clock clock;
+    private final AtomicReference<Cached> vocabulary = new AtomicReference<>();
+
+    Finder(ServiceMatching matching, Synonyms synonyms) {
+        this.matching = matching;
+        this.analysis = new TextAnalysis();
+        this.derivation = new ProfileDerivation(analysis);
+        this.synonyms = synonyms;
+        this.clock = Clock.systemUTC();
+    }
+
+    /** The profile of a query alone, checked; for pages that show it before searching. */
+    Profile profile(FinderQuery query) {
+        return derivation.derive(query, vocabulary());
+    }
+
+    Vocabulary vocabularyNow() {
+        return vocabulary();
+    }
+
+    /**
+     * Recommendations for a company.
+     *
+     * @throws fi.kvverkosto.shared.InvalidParameterException when a value is not in the vocabulary
+     */
+    FinderAnswer find(FinderQuery query, int limit) {
+        Vocabulary vocabulary = vocabulary();
+        Profile profile = derivation.derive(query, vocabulary);
+        Map<SearchFacet, Set<String>> required = required(profile);
+        List<QueryWord> words = profile.hasText() ? queryWords(profile.text()) : List.of();
+
+        Map<UUID, Candidate> candidates = new LinkedHashMap<>();
+        if (profile.hasText()) {
+            List<Match> hits = matching.match(
+                    profile.text(), synonyms.equivalents(profile.text()), required, List.of(), true, CANDIDATES);
+            float best = hits.isEmpty() ? 1f : hits.get(0).score();
+            for (Match hit : hits) {
+                candidates.put(hit.serviceId(), new Candidate(hit, hit.score() / best));
+            }
+        }
+        List<Weight> weights = weights(profile, profile.stage());
+        if (!weights.isEmpty() || !profile.hasText()) {
+            for (Match hit : matching.match(null, List.of(), required, weights, true, CANDIDATES)) {
+                candidates.putIfAbsent(hit.serviceId(), new Candidate(hit, 0));
+            }
+        }
+
+        List<Recommendation> ranked = new ArrayList<>();
+        for (Candidate candidate : candidates.values()) {
+            if (!marketsFit(candidate.match(), profile, vocabulary)) {
+                continue;
+            }
+            Recommendation recommendation = rank(candidate, profile, words, vocabulary);
+            if (recommendation != null) {
+                ranked.add(recommendation);
+            }
+        }
+        ranked.sort(Comparator.comparingDouble(Recommendation::score)
+                .reversed()
+                .thenComparing(r -> r.service().name().in(Language.FI).text()));
+        List<Recommendation> results = List.copyOf(ranked.subList(0, Math.min(limit, ranked.size())));
+        if (profile.hasText()
+                && profile.needs().isEmpty()
+                && results.stream().allMatch(r -> r.coverage() < MIN_COVERAGE)) {
+            results = List.of();
+        }
+
+        Profile placed = profile;
+        if (profile.stage() == null && !results.isEmpty()) {
+            String stage = likelyStage(results);
+            if (stage != null) {
+                placed = profile.withStage(stage, Profile.StageSource.RESULTS);
+            }
+        }
+        List<Recommendation> next = nextSteps(placed, required, results, vocabulary);
+        return new FinderAnswer(placed, results, next, results.isEmpty());
+    }
+
+    /** The conditions a service must meet to serve the company at all. */
+    private static Map<SearchFacet, Set<String>> required(Profile profile) {
+        Map<SearchFacet, Set<String>> required = new EnumMap<>(SearchFacet.class);
+        if (profile.municipality() != null) {
+            required.put(SearchFacet.MUNICIPALITY, Set.of(profile.municipality().code()));
+        }
+        if (profile.industry() != null) {
+            required.put(SearchFacet.INDUSTRY, Set.of(profile.industry().localCode()));
+        }
+        if (profile.size() != null) {
+            required.put(SearchFacet.SIZE, Set.of(profile.size().localCode()));
+        }
+        return required;
+    }
+
+    /** What makes a service fit better when the company's words do not decide: its needs, then its stage. */
+    private static List<Weight> weights(Profile profile, String stage) {
+        List<Weight> weights = new ArrayList<>();
+        if (!profile.needs().isEmpty()) {
+            weights.add(new Weight(SearchFacet.NEED, Set.copyOf(profile.needs()), (float) NEED_WEIGHT));
+        }
+        if (!profile.derivedNeeds().isEmpty()) {
+            Set<String> derived = new HashSet<>();
+            profile.derivedNeeds().forEach(d -> derived.add(d.need()));
+            weights.add(new Weight(SearchFacet.NEED, derived, (float) DERIVED_NEED_WEIGHT));
+        }
+        if (stage != null) {
+            weights.add(new Weight(SearchFacet.STAGE, Set.of(stage), (float) STAGE_WEIGHT));
+        }
+        return weights;
+    }
+
+    private Recommendation rank(Candidate candidate, Profile profile, List<QueryWord> words, Vocabulary vocabulary) {
+        Match service = candidate.match();
+        List<Reason> reasons = new ArrayList<>();
+        double score = 0;
+        double coverage = 0;
+
+        if (profile.hasText()) {
+            List<String> matched = matchedWords(words, service);
+            coverage = coverage(words, matched);
+            boolean fitsByText = candidate.text() >= MIN_TEXT && !matched.isEmpty();
+            boolean fitsByNeed = !profile.needs().isEmpty()
+                    && service.codes(Vocabulary.NEED).stream().anyMatch(profile.needs()::contains);
+            if (!fitsByText && !fitsByNeed) {
+                return null;
+            }
+            if (fitsByText) {
+                score += TEXT_WEIGHT * candidate.text();
+                reasons.add(Reason.of("text", "finder.reason.text", String.join(", ", matched)));
+            }
+        }
+
+        Set<String> serviceNeeds = service.codes(Vocabulary.NEED);
+        for (String need : profile.needs()) {
+            if (serviceNeeds.contains(need)) {
+                score += NEED_WEIGHT;
+                reasons.add(Reason.of("need", "finder.reason.need", need));
+                break;
+            }
+        }
+        for (Profile.DerivedNeed need : profile.derivedNeeds()) {
+            if (serviceNeeds.contains(need.need())) {
+                score += DERIVED_NEED_WEIGHT;
+                reasons.add(Reason.of("need", "finder.reason.need", need.need()));
+                break;
+            }
+        }
+
+        Set<String> stages = service.codes(Vocabulary.STAGE);
+        if (profile.stage() != null) {
+            double fit = stageFit(stages, profile.stage());
+            score += STAGE_WEIGHT * fit;
+            if (stages.contains(profile.stage())) {
+                reasons.add(Reason.of("stage", "finder.reason.stage", profile.stage()));
+            } else if (fit > 0 && stages.contains("x")) {
+                reasons.add(Reason.of("stage", "finder.reason.every-stage"));
+            }
+        }
+
+        Set<String> serviceMarkets = service.codes(Vocabulary.MARKET);
+        if (!serviceMarkets.isEmpty()) {
+            for (String market : profile.markets()) {
+                if (vocabulary.serves(serviceMarkets, market)) {
+                    score += MARKET_WEIGHT;
+                    reasons.add(Reason.of("market", "finder.reason.market", market));
+                    break;
+                }
+            }
+        }
+
+        boolean local = service.areaUris().stream().anyMatch(uri -> uri.contains(":kunta:"));
+        if (profile.municipality() != null) {
+            if (service.areaUris().contains(profile.municipality().uri())) {
+                score += LOCAL_WEIGHT;
+                reasons.add(Reason.of(
+                        "area", "finder.reason.local", profile.municipality().code()));
+            } else {
+                reasons.add(Reason.of(
+                        "area", "finder.reason.area", profile.municipality().code()));
+            }
+        } else if (local) {
+            score -= UNKNOWN_PLACE_PENALTY;
+        }
+
+        if (profile.industry() != null) {
+            if (service.codes(Vocabulary.INDUSTRY).contains(profile.industry().localCode())) {
+                score += INDUSTRY_WEIGHT;
+                reasons.add(Reason.of(
+                        "industry", "finder.reason.industry", profile.industry().localCode()));
+            }
+        }
+        if (profile.size() != null) {
+            reasons.add(Reason.of("size", "finder.reason.size", profile.size().localCode()));
+        }
+        return new Recommendation(
+                service, Math.max(0, Math.min(1, score)), List.copyOf(reasons), List.copyOf(stages), coverage);
+    }
+
+    /** 1 for the company's stage, less for a service of every stage or of a neighbouring stage. */
+    private static double stageFit(Set<String> stages, String stage) {
+        if (stages.contains(stage)) {
+            return 1;
+        }
+        if (stages.contains("x")) {
+            return 0.5;
+        }
+        if (!stage.equals("x")) {
+            int at = Integer.parseInt(stage);
+            for (String s : stages) {
+                if (!s.equals("x") && Math.abs(Integer.parseInt(s) - at) == 1) {
+                    return 0.25;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * A service for particular markets fits a company going to at least one of them; a service for no particular market
+     * fits every company. A company that named no market is served by all.
+     */
+    private static boolean marketsFit(Match service, Profile profile, Vocabulary vocabulary) {
+        Set<String> serviceMarkets = service.codes(Vocabulary.MARKET);
+        if (serviceMarkets.isEmpty() || profile.markets().isEmpty()) {
+            return true;
+        }
+        return profile.markets().stream().anyMatch(market -> vocabulary.serves(serviceMarkets, market));
+    }
+
+    /** The numeric stage most of the results are for (the lowest on a tie), or null. */
+    private static String likelyStage(List<Recommendation> results) {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        for (Recommendation r : results) {
+            r.stages().stream().filter(s -> !s.equals("x")).forEach(s -> counts.merge(s, 1, Integer::sum));
+        }
+        return counts.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey)
+                .orElse(null);
+    }
+
+    /** Services of the next two stages that fit the same company, the nearer stage first, none shown already. */
+    private List<Recommendation> nextSteps(
+            Profile profile,
+            Map<SearchFacet, Set<String>> required,
+            List<Recommendation> shown,
+            Vocabulary vocabulary) {
+        if (profile.stage() == null
+                || profile.stage().equals("x")
+                || profile.stage().equals("5")) {
+            return List.of();
+        }
+        int stage = Integer.parseInt(profile.stage());
+        Set<UUID> already = new HashSet<>();
+        shown.forEach(r -> already.add(r.service().serviceId()));
+        List<Recommendation> next = new ArrayList<>();
+        for (int s = stage + 1; s <= Math.min(5, stage + 2) && next.size() < DEFAULT_LIMIT; s++) {
+            String step = Integer.toString(s);
+            Map<SearchFacet, Set<String>> atStep = new EnumMap<>(SearchFacet.class);
+            atStep.putAll(required);
+            atStep.put(SearchFacet.STAGE, Set.of(step));
+            Profile there = profile.withStage(step, profile.stageSource());
+            List<Weight> weights = weights(there, step);
+            List<Recommendation> ranked = new ArrayList<>();
+            for (Match hit : matching.match(null, List.of(), atStep, weights, true, CANDIDATES)) {
+                if (!already.contains(hit.serviceId()) && marketsFit(hit, profile, vocabulary)) {
+                    Recommendation r = rank(new Candidate(hit, 0), there.withoutText(), List.of(), vocabulary);
+                    if (r != null) {
+                        ranked.add(r);
+                    }
+                }
+            }
+            ranked.sort(Comparator.comparingDouble(Recommendation::score).reversed());
+            for (Recommendation r : ranked) {
+                if (next.size() < DEFAULT_LIMIT) {
+                    next.add(r);
+                    already.add(r.service().serviceId());
+                }
+            }
+        }
+        return List.copyOf(next);
+    }
+
+    /**
+     * A word of the company's text with its index terms in each language, its equivalents' included (glossary and
+     * synonyms: "ursprungsintyg" also has the terms of "alkuperätodistus").
+     *
+     * @param meaningful whether it is more than a stop word: some language keeps it and none drops it
+     */
+    private record QueryWord(String word, Map<Language, Set<String>> terms, boolean meaningful) {}
+
+    private List<QueryWord> queryWords(String text) {
+        List<QueryWord> words = new ArrayList<>();
+        for (String word : ProfileDerivation.words(text)) {
+            List<String> equivalents = new ArrayList<>(matching.equivalents(word));
+            equivalents.addAll(synonyms.equivalents(word));
+            Map<Language, Set<String>> terms = new EnumMap<>(Language.class);
+            boolean meaningful = true;
+            for (Language language : Language.values()) {
+                List<String> own = analysis.terms(language, word);
+                meaningful &= !own.isEmpty();
+                Set<String> all = new HashSet<>(own);
+                for (String equivalent : equivalents) {
+                    all.addAll(analysis.terms(language, equivalent));
+                }
+                terms.put(language, all);
+            }
+            words.add(new QueryWord(word, terms, meaningful));
+        }
+        return words;
+    }
+
+    /** The company's words that a service's name, description or provider contains, in any language. */
+    private List<String> matchedWords(List<QueryWord> words, Match service) {
+        Map<Language, Set<String>> serviceTerms = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            Set<String> terms = new HashSet<>();
+            terms.addAll(analysis.terms(language, service.name().get(language)));
+            terms.addAll(analysis.terms(language, service.description().get(language)));
+            terms.addAll(analysis.terms(language, service.organisationName().get(language)));
+            serviceTerms.put(language, terms);
+        }
+        List<String> matched = new ArrayList<>();
+        for (QueryWord word : words) {
+            if (!word.meaningful()) {
+                continue;
+            }
+            for (Language language : Language.values()) {
+                if (word.terms().get(language).stream().anyMatch(serviceTerms.get(language)::contains)) {
+                    matched.add(word.word());
+                    break;
+                }
+            }
+        }
+        return matched;
+    }
+
+    private static double coverage(List<QueryWord> words, List<String> matched) {
+        long meaningful = words.stream().filter(QueryWord::meaningful).count();
+        long found = words.stream()
+                .filter(w -> w.meaningful() && matched.contains(w.word()))
+                .count();
+        return meaningful == 0 ? 1 : (double) found / meaningful;
+    }
+
+    private Vocabulary vocabulary() {
+        Instant now = clock.instant();
+        Cached cached = vocabulary.get();
+        if (cached == null || cached.loaded().plus(VOCABULARY_LIFETIME).isBefore(now)) {
+            cached = new Cached(Vocabulary.of(matching.terms(), matching.areas()), now);
+            vocabulary.set(cached);
+        }
+        return cached.vocabulary();
+    }
+
+    private record Cached(Vocabulary vocabulary, Instant loaded) {}
+
+    private record Candidate(Match match, double text) {}
+}

@@ -1,0 +1,204 @@
+package fi.kvverkosto.finder;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import fi.kvverkosto.shared.InvalidParameterException;
+import fi.kvverkosto.shared.Language;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The finder as JSON: {@code GET /api/v1/finder}. Its shape is a contract that external checks rely on; add fields,
+ * never rename or remove them.
+ */
+@RestController
+@Tag(name = "Finder", description = "Recommended growth and internationalisation services for a company's profile.")
+class FinderApi {
+
+    private final Finder finder;
+    private final FinderTexts texts;
+    private final DemandSignal demand;
+
+    FinderApi(Finder finder, FinderTexts texts, DemandSignal demand) {
+        this.finder = finder;
+        this.texts = texts;
+        this.demand = demand;
+    }
+
+    @GetMapping(path = "/api/v1/finder", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(
+            summary = "Recommend services",
+            description = "Ranks the active services that fit the company: in its municipality's area, for its"
+                    + " industry, size and markets; by its words, needs and stage. Each result has reasons in plain"
+                    + " words. nextSteps are services of the following stages. Every parameter is optional.")
+    @ApiResponse(
+            responseCode = "400",
+            description = "A parameter has a value the finder does not know; the problem names it in 'parameter'.",
+            content =
+                    @Content(
+                            mediaType = "application/problem+json",
+                            schema = @Schema(implementation = ProblemDetail.class)))
+    Answer find(
+            @Parameter(description = "The company's need in its own words (fi, sv or en)")
+                    @RequestParam(required = false)
+                    String q,
+            @Parameter(description = "Statistics Finland municipality code, e.g. 179 (Jyväskylä)")
+                    @RequestParam(required = false)
+                    String municipality,
+            @Parameter(description = "TOL 2008 section letter, e.g. C") @RequestParam(required = false) String industry,
+            @Parameter(description = "startup, micro, small, medium, midcap or large") @RequestParam(required = false)
+                    String size,
+            @Parameter(description = "Target markets: ISO 3166-1 alpha-2 codes or market regions, comma-separated")
+                    @RequestParam(required = false)
+                    List<String> markets,
+            @Parameter(description = "Stage of the service path: 1-5 or x") @RequestParam(required = false)
+                    String stage,
+            @Parameter(
+                            description = "Where the company is on its international path (gives the stage when none is"
+                                    + " given): none, occasional, regular, established")
+                    @RequestParam(required = false)
+                    String path,
+            @Parameter(description = "Need codes, comma-separated, e.g. funding,customs-docs")
+                    @RequestParam(required = false)
+                    List<String> needs,
+            @Parameter(description = "Language of names and reasons: fi, sv or en") @RequestParam(required = false)
+                    String lang,
+            @Parameter(description = "How many results, 1-50; default 5") @RequestParam(required = false)
+                    String limit) {
+        Language language = lang == null || lang.isBlank()
+                ? Language.DEFAULT
+                : Language.fromCode(lang.strip())
+                        .orElseThrow(() -> new InvalidParameterException(
+                                "lang", "Unknown language '" + lang + "': use fi, sv or en"));
+        int count = limit(limit);
+        if (q != null && q.length() > FinderQuery.MAX_TEXT_LENGTH) {
+            throw new InvalidParameterException(
+                    "q", "The text is longer than " + FinderQuery.MAX_TEXT_LENGTH + " characters");
+        }
+        var query = new FinderQuery(q, municipality, industry, size, markets, stage, path, needs);
+        FinderAnswer answer = finder.find(query, count);
+        demand.record(DemandSignal.Channel.API, language, answer);
+        Vocabulary vocabulary = finder.vocabularyNow();
+        return new Answer(
+                profile(answer.profile(), vocabulary, language),
+                results(answer.results(), vocabulary, language),
+                results(answer.nextSteps(), vocabulary, language),
+                answer.nothingFits(),
+                answer.nothingFits() ? texts.message("finder.nothing-fits.api", language) : null);
+    }
+
+    private static int limit(String limit) {
+        if (limit == null || limit.isBlank()) {
+            return Finder.DEFAULT_LIMIT;
+        }
+        try {
+            int value = Integer.parseInt(limit.strip());
+            if (value >= 1 && value <= Finder.MAX_LIMIT) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new InvalidParameterException("limit", "limit must be a whole number from 1 to " + Finder.MAX_LIMIT);
+    }
+
+    private ProfileView profile(Profile profile, Vocabulary vocabulary, Language language) {
+        List<Coded> markets = new ArrayList<>();
+        profile.markets().forEach(m -> markets.add(new Coded(m, texts.market(vocabulary, m, language), null)));
+        List<Coded> needs = new ArrayList<>();
+        profile.needs()
+                .forEach(n -> needs.add(new Coded(n, texts.label(vocabulary, Vocabulary.NEED, n, language), null)));
+        List<Coded> derived = new ArrayList<>();
+        profile.derivedNeeds()
+                .forEach(d -> derived.add(
+                        new Coded(d.need(), texts.label(vocabulary, Vocabulary.NEED, d.need(), language), d.word())));
+        return new ProfileView(
+                profile.text(),
+                profile.municipality() == null
+                        ? null
+                        : new Coded(
+                                profile.municipality().code(),
+                                profile.municipality().name().in(language).text(),
+                                null),
+                profile.industry() == null
+                        ? null
+                        : new Coded(
+                                profile.industry().localCode(),
+                                profile.industry().label().in(language).text(),
+                                null),
+                profile.size() == null
+                        ? null
+                        : new Coded(
+                                profile.size().localCode(),
+                                profile.size().label().in(language).text(),
+                                null),
+                markets,
+                profile.stage() == null
+                        ? null
+                        : new Coded(
+                                profile.stage(),
+                                texts.label(vocabulary, Vocabulary.STAGE, profile.stage(), language),
+                                profile.stageSource().name().toLowerCase(java.util.Locale.ROOT)),
+                profile.path() == null ? null : profile.path().code(),
+                needs,
+                derived,
+                language.code());
+    }
+
+    private List<Result> results(List<Recommendation> recommendations, Vocabulary vocabulary, Language language) {
+        List<Result> results = new ArrayList<>();
+        for (Recommendation r : recommendations) {
+            results.add(new Result(
+                    r.service().serviceId(),
+                    r.service().name().in(language).text(),
+                    r.service().organisationId(),
+                    r.service().organisationName().in(language).text(),
+                    Math.round(r.score() * 1000) / 1000.0,
+                    texts.reasons(r.reasons(), vocabulary, language),
+                    r.stages()));
+        }
+        return results;
+    }
+
+    /** The answer; {@code advice} only when nothing fits. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Answer(
+            ProfileView profile, List<Result> results, List<Result> nextSteps, boolean nothingFits, String advice) {}
+
+    /** The profile as derived; {@code stage.source} tells where the stage came from (given, path, results). */
+    record ProfileView(
+            String text,
+            Coded municipality,
+            Coded industry,
+            Coded size,
+            List<Coded> markets,
+            Coded stage,
+            String path,
+            List<Coded> needs,
+            List<Coded> derivedNeeds,
+            String lang) {}
+
+    /** A code with its label; {@code from} is the word a derived need came from, or the source of the stage. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Coded(String code, String name, String from) {}
+
+    record Result(
+            UUID serviceId,
+            String name,
+            UUID organizationId,
+            String organizationName,
+            double score,
+            List<String> reasons,
+            List<String> stages) {}
+}

@@ -1,0 +1,156 @@
+package fi.kvverkosto.finder;
+
+import fi.kvverkosto.directory.TermRecord;
+import fi.kvverkosto.directory.TextAnalysis;
+import fi.kvverkosto.shared.InvalidParameterException;
+import fi.kvverkosto.shared.Language;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks what a company told the finder against the vocabulary and derives its {@link Profile}: the stage from its
+ * place on the international path when it did not choose one, and needs from its own words (a word of a need's name
+ * in any language: "rahoitusta" points to funding).
+ */
+final class ProfileDerivation {
+
+    private final TextAnalysis analysis;
+
+    ProfileDerivation(TextAnalysis analysis) {
+        this.analysis = analysis;
+    }
+
+    /**
+     * The profile of a query.
+     *
+     * @throws InvalidParameterException naming the first parameter whose value is not in the vocabulary
+     */
+    Profile derive(FinderQuery query, Vocabulary vocabulary) {
+        var municipality = query.municipality() == null
+                ? null
+                : vocabulary.municipalities().get(query.municipality());
+        if (query.municipality() != null && municipality == null) {
+            throw new InvalidParameterException(
+                    "municipality",
+                    "Unknown municipality code '" + query.municipality()
+                            + "': use a Statistics Finland code of the region, e.g. "
+                            + String.join(
+                                    ", ", first(vocabulary.municipalities().keySet(), 3)));
+        }
+        TermRecord industry = query.industry() == null
+                ? null
+                : checked("industry", query.industry().toUpperCase(Locale.ROOT), Vocabulary.INDUSTRY, vocabulary);
+        TermRecord size = query.size() == null
+                ? null
+                : checked("size", query.size().toLowerCase(Locale.ROOT), Vocabulary.SIZE, vocabulary);
+        List<String> markets = new ArrayList<>();
+        for (String market : query.markets()) {
+            String code = market.startsWith("region-") ? market : market.toUpperCase(Locale.ROOT);
+            if (!vocabulary.isMarket(code)) {
+                throw new InvalidParameterException(
+                        "markets",
+                        "Unknown market '" + market + "': use ISO 3166-1 alpha-2 country codes (DE, SE) or market"
+                                + " regions (region-eu)");
+            }
+            markets.add(code);
+        }
+        List<String> needs = new ArrayList<>();
+        for (String need : query.needs()) {
+            needs.add(checked("needs", need.toLowerCase(Locale.ROOT), Vocabulary.NEED, vocabulary)
+                    .localCode());
+        }
+        InternationalPath path = null;
+        if (query.path() != null) {
+            path = InternationalPath.fromCode(query.path())
+                    .orElseThrow(() -> new InvalidParameterException(
+                            "path",
+                            "Unknown path '" + query.path() + "': use none, occasional, regular or established"));
+        }
+        String stage = null;
+        var source = Profile.StageSource.NONE;
+        if (query.stage() != null) {
+            stage = checked("stage", query.stage().toLowerCase(Locale.ROOT), Vocabulary.STAGE, vocabulary)
+                    .localCode();
+            source = Profile.StageSource.GIVEN;
+        } else if (path != null) {
+            stage = path.stage();
+            source = Profile.StageSource.PATH;
+        }
+        return new Profile(
+                query.text(),
+                municipality,
+                industry,
+                size,
+                List.copyOf(markets),
+                stage,
+                source,
+                path,
+                List.copyOf(needs),
+                derivedNeeds(query.text(), needs, vocabulary));
+    }
+
+    private static TermRecord checked(String parameter, String code, String taxonomy, Vocabulary vocabulary) {
+        return vocabulary
+                .term(taxonomy, code)
+                .orElseThrow(() -> new InvalidParameterException(
+                        parameter,
+                        "Unknown " + parameter + " '" + code + "': use one of "
+                                + String.join(
+                                        ", ", vocabulary.taxonomy(taxonomy).keySet())));
+    }
+
+    /** Needs whose name, in any language, shares a word with the text; needs already chosen are not repeated. */
+    private List<Profile.DerivedNeed> derivedNeeds(String text, List<String> chosen, Vocabulary vocabulary) {
+        if (text == null) {
+            return List.of();
+        }
+        List<Profile.DerivedNeed> derived = new ArrayList<>();
+        Set<String> seen = new HashSet<>(chosen);
+        List<String> words = words(text);
+        for (Map.Entry<String, TermRecord> need :
+                vocabulary.taxonomy(Vocabulary.NEED).entrySet()) {
+            if (seen.contains(need.getKey())) {
+                continue;
+            }
+            search:
+            for (Language language : Language.values()) {
+                Set<String> nameTerms = new HashSet<>(
+                        analysis.terms(language, need.getValue().label().get(language)));
+                if (nameTerms.isEmpty()) {
+                    continue;
+                }
+                for (String word : words) {
+                    for (String term : analysis.terms(language, word)) {
+                        if (nameTerms.contains(term)) {
+                            derived.add(new Profile.DerivedNeed(need.getKey(), word));
+                            seen.add(need.getKey());
+                            break search;
+                        }
+                    }
+                }
+            }
+        }
+        return List.copyOf(derived);
+    }
+
+    /** The words of a text as written, for showing which of them matched. */
+    static List<String> words(String text) {
+        Set<String> words = new LinkedHashSet<>();
+        for (String word : text.split("[^\\p{L}\\p{N}&-]+")) {
+            String trimmed = word.replaceAll("^[-&]+|[-&]+$", "");
+            if (trimmed.length() > 1) {
+                words.add(trimmed);
+            }
+        }
+        return List.copyOf(words);
+    }
+
+    private static List<String> first(Set<String> values, int count) {
+        return values.stream().limit(count).toList();
+    }
+}

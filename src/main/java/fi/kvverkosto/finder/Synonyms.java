@@ -1,0 +1,84 @@
+package fi.kvverkosto.finder;
+
+import fi.kvverkosto.directory.TextAnalysis;
+import fi.kvverkosto.shared.Language;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.stereotype.Component;
+
+/**
+ * The staff's synonym list applied to a query: for each group the query names (a word or phrase of it, compared by
+ * index terms, so inflected and compound forms count: "vientirahoitusta" names "vienti"), the group's other words.
+ * Read once and kept until the list changes.
+ */
+@Component
+class Synonyms {
+
+    private final SynonymRepository repository;
+    private final TextAnalysis analysis = new TextAnalysis();
+    private final AtomicReference<List<Group>> groups = new AtomicReference<>();
+
+    Synonyms(SynonymRepository repository) {
+        this.repository = repository;
+    }
+
+    /** A group: its words per language, and each word's index terms. */
+    private record Group(List<String> words, Map<Language, List<List<String>>> terms) {}
+
+    /** The words to search for besides the query: the other words of every group the query names. */
+    List<String> equivalents(String query) {
+        Map<Language, Set<String>> queryTerms = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            queryTerms.put(language, new HashSet<>(analysis.terms(language, query)));
+        }
+        Set<String> equivalents = new LinkedHashSet<>();
+        for (Group group : groups()) {
+            boolean named = false;
+            for (var entry : group.terms().entrySet()) {
+                Set<String> inQuery = queryTerms.get(entry.getKey());
+                if (entry.getValue().stream().anyMatch(t -> !t.isEmpty() && inQuery.containsAll(t))) {
+                    named = true;
+                    break;
+                }
+            }
+            if (named) {
+                equivalents.addAll(group.words());
+            }
+        }
+        return List.copyOf(equivalents);
+    }
+
+    /** Forget the list read; the next query reads it again. Called after every change. */
+    void changed() {
+        groups.set(null);
+    }
+
+    private List<Group> groups() {
+        List<Group> current = groups.get();
+        if (current == null) {
+            current = new ArrayList<>();
+            for (Synonym synonym : repository.findAll()) {
+                List<String> words = new ArrayList<>();
+                Map<Language, List<List<String>>> terms = new EnumMap<>(Language.class);
+                for (Language language : Language.values()) {
+                    List<List<String>> languageTerms = new ArrayList<>();
+                    for (String word : synonym.wordList(language)) {
+                        words.add(word);
+                        languageTerms.add(analysis.terms(language, word));
+                    }
+                    terms.put(language, languageTerms);
+                }
+                current.add(new Group(List.copyOf(words), terms));
+            }
+            current = List.copyOf(current);
+            groups.set(current);
+        }
+        return current;
+    }
+}

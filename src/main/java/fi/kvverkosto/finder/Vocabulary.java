@@ -1,0 +1,105 @@
+package fi.kvverkosto.finder;
+
+import fi.kvverkosto.directory.AreaRecord;
+import fi.kvverkosto.directory.AreaType;
+import fi.kvverkosto.directory.TermRecord;
+import fi.kvverkosto.shared.LocalizedText;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The codes a profile may use and their labels: municipalities, industries, sizes, markets, stages and needs, as the
+ * directory's taxonomies and areas define them.
+ *
+ * @param terms every term by taxonomy key, then by local code, in reference order
+ * @param municipalities the municipalities by Statistics Finland code
+ * @param marketParents each market's local code with the local code of the region it lies in (null for a region)
+ */
+record Vocabulary(
+        Map<String, Map<String, TermRecord>> terms,
+        Map<String, AreaRecord> municipalities,
+        Map<String, String> marketParents) {
+
+    static final String STAGE = "kv-stage";
+    static final String NEED = "kv-need";
+    static final String INDUSTRY = "industry";
+    static final String SIZE = "company-size";
+    static final String MARKET = "market";
+
+    /** The member states of the EU (ISO 3166-1 alpha-2), so that an EU-wide service counts for each of them. */
+    static final Set<String> EU = Set.of(
+            "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IT", "LT", "LU",
+            "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK");
+
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    static Vocabulary of(List<TermRecord> allTerms, List<AreaRecord> areas) {
+        Map<String, Map<String, TermRecord>> terms = new LinkedHashMap<>();
+        Map<java.util.UUID, TermRecord> byId = new LinkedHashMap<>();
+        for (TermRecord term : allTerms) {
+            terms.computeIfAbsent(term.taxonomyKey(), key -> new LinkedHashMap<>())
+                    .put(term.localCode(), term);
+            byId.put(term.id(), term);
+        }
+        Map<String, String> marketParents = new LinkedHashMap<>();
+        terms.getOrDefault(MARKET, Map.of()).forEach((code, term) -> {
+            TermRecord parent = term.parentId() == null ? null : byId.get(term.parentId());
+            marketParents.put(code, parent == null ? null : parent.localCode());
+        });
+        Map<String, AreaRecord> municipalities = new LinkedHashMap<>();
+        areas.stream()
+                .filter(area -> area.type() == AreaType.MUNICIPALITY)
+                .forEach(area -> municipalities.put(area.code(), area));
+        return new Vocabulary(terms, municipalities, marketParents);
+    }
+
+    Map<String, TermRecord> taxonomy(String key) {
+        return terms.getOrDefault(key, Map.of());
+    }
+
+    Optional<TermRecord> term(String taxonomyKey, String localCode) {
+        return Optional.ofNullable(taxonomy(taxonomyKey).get(localCode));
+    }
+
+    LocalizedText label(String taxonomyKey, String localCode) {
+        return term(taxonomyKey, localCode).map(TermRecord::label).orElse(LocalizedText.finnish(localCode));
+    }
+
+    /** A market the finder accepts: a market term of the directory, or any country (ISO 3166-1 alpha-2). */
+    boolean isMarket(String code) {
+        return marketParents.containsKey(code) || COUNTRIES.contains(code);
+    }
+
+    /**
+     * Whether a service for the markets {@code serviceMarkets} serves a company going to {@code market}: the same
+     * market, a region it lies in (the EU for its member states), or, for a region, a country in it.
+     */
+    boolean serves(Set<String> serviceMarkets, String market) {
+        for (String at = market; at != null; at = marketParents.get(at)) {
+            if (serviceMarkets.contains(at)) {
+                return true;
+            }
+        }
+        if (EU.contains(market) && serviceMarkets.contains("region-eu")) {
+            return true;
+        }
+        for (String serviceMarket : serviceMarkets) {
+            for (String at = marketParents.get(serviceMarket); at != null; at = marketParents.get(at)) {
+                if (at.equals(market)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The regions and countries of the market taxonomy, for choosing. */
+    Set<String> marketCodes() {
+        return new TreeSet<>(marketParents.keySet());
+    }
+}
