@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
 import org.apache.lucene.analysis.en.PorterStemFilterFactory;
 import org.apache.lucene.analysis.fi.FinnishLightStemFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilterFactory;
+import org.apache.lucene.analysis.miscellaneous.TruncateTokenFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.apache.lucene.analysis.sv.SwedishLightStemFilterFactory;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurationContext;
@@ -36,6 +37,18 @@ class SearchAnalysisConfigurer implements LuceneAnalysisConfigurer, Elasticsearc
     static final String ENGLISH = "kv_en";
     static final String SORT = "kv_sort";
 
+    /** Each language's analysis with every term cut to its first {@value #PREFIX_LENGTH} letters. */
+    static final String FINNISH_PREFIX = "kv_fi_prefix";
+
+    static final String SWEDISH_PREFIX = "kv_sv_prefix";
+    static final String ENGLISH_PREFIX = "kv_en_prefix";
+
+    /**
+     * Finnish inflects a word's stem too ("todistus", "todistuksia"; "markkinat", "markkinoille"), which the light
+     * stemmer does not always bring together; the first five letters mostly do.
+     */
+    static final int PREFIX_LENGTH = 5;
+
     static final String FINNISH_PARTS = "search/fi-compound-parts.txt";
     static final String SWEDISH_PARTS = "search/sv-compound-parts.txt";
 
@@ -43,6 +56,15 @@ class SearchAnalysisConfigurer implements LuceneAnalysisConfigurer, Elasticsearc
     private static final String MIN_SUBWORD = "4";
 
     private static final String SNOWBALL = "org/apache/lucene/analysis/snowball/";
+
+    /** The analyzer of a language's prefix fields. */
+    static String prefixAnalyzer(Language language) {
+        return switch (language) {
+            case FI -> FINNISH_PREFIX;
+            case SV -> SWEDISH_PREFIX;
+            case EN -> ENGLISH_PREFIX;
+        };
+    }
 
     /** The analyzer of a language's text fields. */
     static String analyzer(Language language) {
@@ -55,7 +77,17 @@ class SearchAnalysisConfigurer implements LuceneAnalysisConfigurer, Elasticsearc
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        context.analyzer(FINNISH)
+        finnish(context, FINNISH, false);
+        finnish(context, FINNISH_PREFIX, true);
+        swedish(context, SWEDISH, false);
+        swedish(context, SWEDISH_PREFIX, true);
+        english(context, ENGLISH, false);
+        english(context, ENGLISH_PREFIX, true);
+        context.normalizer(SORT).custom().tokenFilter(LowerCaseFilterFactory.class);
+    }
+
+    private static void finnish(LuceneAnalysisConfigurationContext context, String name, boolean prefix) {
+        var chain = context.analyzer(name)
                 .custom()
                 .tokenizer(StandardTokenizerFactory.class)
                 .tokenFilter(LowerCaseFilterFactory.class)
@@ -66,9 +98,12 @@ class SearchAnalysisConfigurer implements LuceneAnalysisConfigurer, Elasticsearc
                 .param("dictionary", FINNISH_PARTS)
                 .param("minSubwordSize", MIN_SUBWORD)
                 .param("onlyLongestMatch", "false")
-                .tokenFilter(FinnishLightStemFilterFactory.class)
-                .tokenFilter(RemoveDuplicatesTokenFilterFactory.class);
-        context.analyzer(SWEDISH)
+                .tokenFilter(FinnishLightStemFilterFactory.class);
+        finish(chain, prefix);
+    }
+
+    private static void swedish(LuceneAnalysisConfigurationContext context, String name, boolean prefix) {
+        var chain = context.analyzer(name)
                 .custom()
                 .tokenizer(StandardTokenizerFactory.class)
                 .tokenFilter(LowerCaseFilterFactory.class)
@@ -79,9 +114,12 @@ class SearchAnalysisConfigurer implements LuceneAnalysisConfigurer, Elasticsearc
                 .param("dictionary", SWEDISH_PARTS)
                 .param("minSubwordSize", MIN_SUBWORD)
                 .param("onlyLongestMatch", "false")
-                .tokenFilter(SwedishLightStemFilterFactory.class)
-                .tokenFilter(RemoveDuplicatesTokenFilterFactory.class);
-        context.analyzer(ENGLISH)
+                .tokenFilter(SwedishLightStemFilterFactory.class);
+        finish(chain, prefix);
+    }
+
+    private static void english(LuceneAnalysisConfigurationContext context, String name, boolean prefix) {
+        var chain = context.analyzer(name)
                 .custom()
                 .tokenizer(StandardTokenizerFactory.class)
                 .tokenFilter(EnglishPossessiveFilterFactory.class)
@@ -90,7 +128,18 @@ class SearchAnalysisConfigurer implements LuceneAnalysisConfigurer, Elasticsearc
                 .param("words", SNOWBALL + "english_stop.txt")
                 .param("format", "snowball")
                 .tokenFilter(PorterStemFilterFactory.class);
-        context.normalizer(SORT).custom().tokenFilter(LowerCaseFilterFactory.class);
+        if (prefix) {
+            finish(chain, true);
+        }
+    }
+
+    private static void finish(
+            org.hibernate.search.backend.lucene.analysis.model.dsl.LuceneAnalysisOptionalComponentsStep chain,
+            boolean prefix) {
+        if (prefix) {
+            chain.tokenFilter(TruncateTokenFilterFactory.class).param("prefixLength", Integer.toString(PREFIX_LENGTH));
+        }
+        chain.tokenFilter(RemoveDuplicatesTokenFilterFactory.class);
     }
 
     @Override
@@ -126,6 +175,21 @@ class SearchAnalysisConfigurer implements LuceneAnalysisConfigurer, Elasticsearc
                 .custom()
                 .tokenizer("standard")
                 .tokenFilters("kv_en_possessive", "lowercase", "kv_en_stop", "kv_en_stem");
+
+        context.tokenFilter("kv_prefix").type("truncate").param("length", PREFIX_LENGTH);
+        context.analyzer(FINNISH_PREFIX)
+                .custom()
+                .tokenizer("standard")
+                .tokenFilters("lowercase", "kv_fi_stop", "kv_fi_parts", "kv_fi_stem", "kv_prefix", "remove_duplicates");
+        context.analyzer(SWEDISH_PREFIX)
+                .custom()
+                .tokenizer("standard")
+                .tokenFilters("lowercase", "kv_sv_stop", "kv_sv_parts", "kv_sv_stem", "kv_prefix", "remove_duplicates");
+        context.analyzer(ENGLISH_PREFIX)
+                .custom()
+                .tokenizer("standard")
+                .tokenFilters(
+                        "kv_en_possessive", "lowercase", "kv_en_stop", "kv_en_stem", "kv_prefix", "remove_duplicates");
 
         context.normalizer(SORT).custom().tokenFilters("lowercase");
     }

@@ -6,6 +6,9 @@ import fi.kvverkosto.shared.KvProperties;
 import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -123,6 +126,7 @@ class SearchIndexing {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Reindexing was interrupted", e);
         }
+        writeLayout();
         var state = state();
         var outcome = new Outcome(state.indexed(), state.publicServices(), Duration.between(started, clock.instant()));
         log.info(
@@ -146,6 +150,39 @@ class SearchIndexing {
                     "Search index is empty but the database has {} public services: indexing them in the background",
                     state.publicServices());
             startReindex(SYSTEM);
+        } else if (state.publicServices() > 0 && !layoutIsCurrent()) {
+            log.info("Search index was built by an earlier version with other fields: rebuilding it in the background");
+            startReindex(SYSTEM);
+        } else {
+            writeLayout();
+        }
+    }
+
+    /**
+     * The version of the index's fields and analysis; raise it when they change, so that an embedded index built by an
+     * earlier version is rebuilt on start. (Elasticsearch/OpenSearch deployments reindex from the admin page.)
+     */
+    static final int LAYOUT = 2;
+
+    private Path layoutFile() {
+        return properties.dataDir().resolve("index").resolve("kv-layout-version");
+    }
+
+    private boolean layoutIsCurrent() {
+        try {
+            return Files.isRegularFile(layoutFile())
+                    && Files.readString(layoutFile()).strip().equals(Integer.toString(LAYOUT));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private void writeLayout() {
+        try {
+            Files.createDirectories(layoutFile().getParent());
+            Files.writeString(layoutFile(), Integer.toString(LAYOUT));
+        } catch (IOException e) {
+            log.warn("Could not note the search index layout in {}", layoutFile(), e);
         }
     }
 

@@ -40,6 +40,7 @@ class ServiceDocumentBridge implements TypeBridge<ServiceListing> {
     static final String DESCRIPTION = "description_";
     static final String PROVIDER = "provider_";
     static final String TERMS = "terms_";
+    static final String PREFIX = "prefix_";
     static final String ALERT = "alert_";
     static final String SORT_NAME = "sort_name_";
     static final String TERM = "term";
@@ -55,6 +56,7 @@ class ServiceDocumentBridge implements TypeBridge<ServiceListing> {
     private final Map<Language, IndexFieldReference<String>> descriptions;
     private final Map<Language, IndexFieldReference<String>> providers;
     private final Map<Language, IndexFieldReference<String>> terms;
+    private final Map<Language, IndexFieldReference<String>> prefixes;
     private final Map<Language, IndexFieldReference<String>> alerts;
     private final Map<Language, IndexFieldReference<String>> sortNames;
     private final Map<SearchFacet, IndexFieldReference<String>> facets;
@@ -85,6 +87,11 @@ class ServiceDocumentBridge implements TypeBridge<ServiceListing> {
                 .toReference());
         terms = perLanguage(language -> schema.field(
                         TERMS + language.code(), types.asString().analyzer(SearchAnalysisConfigurer.analyzer(language)))
+                .multiValued()
+                .toReference());
+        prefixes = perLanguage(language -> schema.field(
+                        PREFIX + language.code(),
+                        types.asString().analyzer(SearchAnalysisConfigurer.prefixAnalyzer(language)))
                 .multiValued()
                 .toReference());
         alerts = perLanguage(language -> schema.field(
@@ -146,6 +153,11 @@ class ServiceDocumentBridge implements TypeBridge<ServiceListing> {
                     document,
                     providers.get(language),
                     Records.orEmpty(provider.name()).get(language));
+            addIfPresent(document, prefixes.get(language), name.get(language));
+            addIfPresent(
+                    document,
+                    prefixes.get(language),
+                    Records.orEmpty(service.description()).get(language));
             addIfPresent(
                     document,
                     alerts.get(language),

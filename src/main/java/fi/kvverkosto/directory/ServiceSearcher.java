@@ -49,6 +49,9 @@ class ServiceSearcher {
     /** Weight of the glossary's equivalents relative to the words the user typed. */
     private static final float EXPANSION_WEIGHT = 0.6f;
 
+    /** Weight of a match on the first letters of words only, below a description's whole-word match. */
+    private static final float PREFIX_WEIGHT = 0.5f;
+
     /** Weight of the typo-tolerant match, so that an exact word always counts more. */
     private static final float FUZZY_WEIGHT = 0.1f;
 
@@ -194,6 +197,13 @@ class ServiceSearcher {
                 any.should(f.match().field(field).matching(text).boost(weight));
                 if (!equivalents.isEmpty()) {
                     any.should(f.match().field(field).matching(equivalents).boost(weight * EXPANSION_WEIGHT));
+                }
+                if (prefix.equals(NAME)) {
+                    // Inflected stems: the first letters of each word of the name and the description.
+                    any.should(f.match()
+                            .field(ServiceDocumentBridge.PREFIX + language.code())
+                            .matching(text)
+                            .boost(PREFIX_WEIGHT));
                 }
                 if (!prefix.equals(DESCRIPTION)) {
                     // Typo tolerance on names and term labels: one edit, the first two letters right.

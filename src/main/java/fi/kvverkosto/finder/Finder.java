@@ -42,10 +42,16 @@ class Finder {
     private static final double TEXT_WEIGHT = 0.5;
     private static final double NEED_WEIGHT = 0.3;
     private static final double DERIVED_NEED_WEIGHT = 0.08;
-    private static final double STAGE_WEIGHT = 0.15;
-    private static final double MARKET_WEIGHT = 0.06;
+    private static final double STAGE_WEIGHT = 0.2;
+    private static final double MARKET_WEIGHT = 0.03;
     private static final double LOCAL_WEIGHT = 0.06;
-    private static final double INDUSTRY_WEIGHT = 0.04;
+    private static final double INDUSTRY_WEIGHT = 0.02;
+
+    /** The part of a need's weight that depends on how focused on it a service is. */
+    private static final double FOCUS_SHARE = 0.3;
+
+    /** A service of the company's own region: its providers know the region and are near. */
+    private static final double REGIONAL_WEIGHT = 0.04;
 
     /** A service for one municipality shown to a company that did not say where it is: likely not for it. */
     private static final double UNKNOWN_PLACE_PENALTY = 0.1;
@@ -64,6 +70,7 @@ class Finder {
     private final ServiceMatching matching;
     private final TextAnalysis analysis;
     private final ProfileDerivation derivation;
+    private final TextFit textFit;
     private final Synonyms synonyms;
     private final Clock clock;
     private final AtomicReference<Cached> vocabulary = new AtomicReference<>();
@@ -72,6 +79,7 @@ class Finder {
         this.matching = matching;
         this.analysis = new TextAnalysis();
         this.derivation = new ProfileDerivation(analysis);
+        this.textFit = new TextFit(analysis);
         this.synonyms = synonyms;
         this.clock = Clock.systemUTC();
     }
@@ -94,7 +102,7 @@ class Finder {
         Vocabulary vocabulary = vocabulary();
         Profile profile = derivation.derive(query, vocabulary);
         Map<SearchFacet, Set<String>> required = required(profile);
-        List<QueryWord> words = profile.hasText() ? queryWords(profile.text()) : List.of();
+        List<TextFit.Word> words = profile.hasText() ? queryWords(profile, vocabulary) : List.of();
 
         Map<UUID, Candidate> candidates = new LinkedHashMap<>();
         if (profile.hasText()) {
@@ -112,12 +120,13 @@ class Finder {
             }
         }
 
+        candidates.values().removeIf(c -> !marketsFit(c.match(), profile, vocabulary));
+        Map<UUID, TextFit.Fit> fits = textFit.measure(
+                words, candidates.values().stream().map(Candidate::match).toList());
         List<Recommendation> ranked = new ArrayList<>();
         for (Candidate candidate : candidates.values()) {
-            if (!marketsFit(candidate.match(), profile, vocabulary)) {
-                continue;
-            }
-            Recommendation recommendation = rank(candidate, profile, words, vocabulary);
+            Recommendation recommendation = rank(
+                    candidate, profile, fits.getOrDefault(candidate.match().serviceId(), TextFit.Fit.NONE), vocabulary);
             if (recommendation != null) {
                 ranked.add(recommendation);
             }
@@ -128,7 +137,7 @@ class Finder {
         List<Recommendation> results = List.copyOf(ranked.subList(0, Math.min(limit, ranked.size())));
         if (profile.hasText()
                 && profile.needs().isEmpty()
-                && results.stream().allMatch(r -> r.coverage() < MIN_COVERAGE)) {
+                && results.stream().allMatch(r -> r.coverage() < MIN_COVERAGE - 1)) {
             results = List.of();
         }
 
@@ -175,31 +184,34 @@ class Finder {
         return weights;
     }
 
-    private Recommendation rank(Candidate candidate, Profile profile, List<QueryWord> words, Vocabulary vocabulary) {
+    private Recommendation rank(Candidate candidate, Profile profile, TextFit.Fit fit, Vocabulary vocabulary) {
         Match service = candidate.match();
         List<Reason> reasons = new ArrayList<>();
         double score = 0;
         double coverage = 0;
 
         if (profile.hasText()) {
-            List<String> matched = matchedWords(words, service);
-            coverage = coverage(words, matched);
-            boolean fitsByText = candidate.text() >= MIN_TEXT && !matched.isEmpty();
-            boolean fitsByNeed = !profile.needs().isEmpty()
-                    && service.codes(Vocabulary.NEED).stream().anyMatch(profile.needs()::contains);
-            if (!fitsByText && !fitsByNeed) {
+            coverage = fit.coverage();
+            boolean fitsByText = candidate.text() >= MIN_TEXT && !fit.matched().isEmpty();
+            boolean fitsByProfile = service.codes(Vocabulary.NEED).stream().anyMatch(profile.needs()::contains)
+                    || (profile.stageSource() == Profile.StageSource.GIVEN
+                                    || profile.stageSource() == Profile.StageSource.PATH)
+                            && !"x".equals(profile.stage())
+                            && service.codes(Vocabulary.STAGE).contains(profile.stage());
+            if (!fitsByText && !fitsByProfile) {
                 return null;
             }
             if (fitsByText) {
-                score += TEXT_WEIGHT * candidate.text();
-                reasons.add(Reason.of("text", "finder.reason.text", String.join(", ", matched)));
+                score += TEXT_WEIGHT * Math.sqrt(candidate.text() * coverage);
+                reasons.add(Reason.of("text", "finder.reason.text", String.join(", ", fit.matched())));
             }
         }
 
         Set<String> serviceNeeds = service.codes(Vocabulary.NEED);
         for (String need : profile.needs()) {
             if (serviceNeeds.contains(need)) {
-                score += NEED_WEIGHT;
+                // A service about this need alone fits it better than one that does many things besides.
+                score += NEED_WEIGHT * (1 - FOCUS_SHARE + FOCUS_SHARE / serviceNeeds.size());
                 reasons.add(Reason.of("need", "finder.reason.need", need));
                 break;
             }
@@ -214,11 +226,11 @@ class Finder {
 
         Set<String> stages = service.codes(Vocabulary.STAGE);
         if (profile.stage() != null) {
-            double fit = stageFit(stages, profile.stage());
-            score += STAGE_WEIGHT * fit;
+            double stageFit = stageFit(stages, profile.stage());
+            score += STAGE_WEIGHT * stageFit;
             if (stages.contains(profile.stage())) {
                 reasons.add(Reason.of("stage", "finder.reason.stage", profile.stage()));
-            } else if (fit > 0 && stages.contains("x")) {
+            } else if (stageFit > 0 && stages.contains("x")) {
                 reasons.add(Reason.of("stage", "finder.reason.every-stage"));
             }
         }
@@ -235,6 +247,7 @@ class Finder {
         }
 
         boolean local = service.areaUris().stream().anyMatch(uri -> uri.contains(":kunta:"));
+        boolean regional = !local && service.areaUris().stream().anyMatch(Finder::isRegionalArea);
         if (profile.municipality() != null) {
             if (service.areaUris().contains(profile.municipality().uri())) {
                 score += LOCAL_WEIGHT;
@@ -260,6 +273,11 @@ class Finder {
         }
         return new Recommendation(
                 service, Math.max(0, Math.min(1, score)), List.copyOf(reasons), List.copyOf(stages), coverage);
+    }
+
+    /** An area smaller than the country: the region or one of its sub-regions. */
+    private static boolean isRegionalArea(String uri) {
+        return uri.contains(":maakunta:") || uri.contains(":seutukunta:");
     }
 
     /** 1 for the company's stage, less for a service of every stage or of a neighbouring stage. */
@@ -331,7 +349,7 @@ class Finder {
             List<Recommendation> ranked = new ArrayList<>();
             for (Match hit : matching.match(null, List.of(), atStep, weights, true, CANDIDATES)) {
                 if (!already.contains(hit.serviceId()) && marketsFit(hit, profile, vocabulary)) {
-                    Recommendation r = rank(new Candidate(hit, 0), there.withoutText(), List.of(), vocabulary);
+                    Recommendation r = rank(new Candidate(hit, 0), there.withoutText(), TextFit.Fit.NONE, vocabulary);
                     if (r != null) {
                         ranked.add(r);
                     }
@@ -349,65 +367,27 @@ class Finder {
     }
 
     /**
-     * A word of the company's text with its index terms in each language, its equivalents' included (glossary and
-     * synonyms: "ursprungsintyg" also has the terms of "alkuperätodistus").
-     *
-     * @param meaningful whether it is more than a stop word: some language keeps it and none drops it
+     * The company's words for measuring text fit. A word that names one of its needs ("rahoitusta": funding) has been
+     * understood as that need and counts there, not again as text.
      */
-    private record QueryWord(String word, Map<Language, Set<String>> terms, boolean meaningful) {}
-
-    private List<QueryWord> queryWords(String text) {
-        List<QueryWord> words = new ArrayList<>();
-        for (String word : ProfileDerivation.words(text)) {
+    private List<TextFit.Word> queryWords(Profile profile, Vocabulary vocabulary) {
+        Set<String> needWords = new HashSet<>();
+        profile.derivedNeeds().forEach(d -> needWords.add(d.word()));
+        for (String need : profile.needs()) {
+            vocabulary.term(Vocabulary.NEED, need).ifPresent(term -> {
+                String word = derivation.wordNaming(profile.text(), term);
+                if (word != null) {
+                    needWords.add(word);
+                }
+            });
+        }
+        List<TextFit.Word> words = new ArrayList<>();
+        for (String word : ProfileDerivation.words(profile.text())) {
             List<String> equivalents = new ArrayList<>(matching.equivalents(word));
             equivalents.addAll(synonyms.equivalents(word));
-            Map<Language, Set<String>> terms = new EnumMap<>(Language.class);
-            boolean meaningful = true;
-            for (Language language : Language.values()) {
-                List<String> own = analysis.terms(language, word);
-                meaningful &= !own.isEmpty();
-                Set<String> all = new HashSet<>(own);
-                for (String equivalent : equivalents) {
-                    all.addAll(analysis.terms(language, equivalent));
-                }
-                terms.put(language, all);
-            }
-            words.add(new QueryWord(word, terms, meaningful));
+            words.add(textFit.word(word, equivalents, !needWords.contains(word)));
         }
         return words;
-    }
-
-    /** The company's words that a service's name, description or provider contains, in any language. */
-    private List<String> matchedWords(List<QueryWord> words, Match service) {
-        Map<Language, Set<String>> serviceTerms = new EnumMap<>(Language.class);
-        for (Language language : Language.values()) {
-            Set<String> terms = new HashSet<>();
-            terms.addAll(analysis.terms(language, service.name().get(language)));
-            terms.addAll(analysis.terms(language, service.description().get(language)));
-            terms.addAll(analysis.terms(language, service.organisationName().get(language)));
-            serviceTerms.put(language, terms);
-        }
-        List<String> matched = new ArrayList<>();
-        for (QueryWord word : words) {
-            if (!word.meaningful()) {
-                continue;
-            }
-            for (Language language : Language.values()) {
-                if (word.terms().get(language).stream().anyMatch(serviceTerms.get(language)::contains)) {
-                    matched.add(word.word());
-                    break;
-                }
-            }
-        }
-        return matched;
-    }
-
-    private static double coverage(List<QueryWord> words, List<String> matched) {
-        long meaningful = words.stream().filter(QueryWord::meaningful).count();
-        long found = words.stream()
-                .filter(w -> w.meaningful() && matched.contains(w.word()))
-                .count();
-        return meaningful == 0 ? 1 : (double) found / meaningful;
     }
 
     private Vocabulary vocabulary() {

@@ -166,7 +166,8 @@ class FinderApi {
                     r.service().organisationName().in(language).text(),
                     Math.round(r.score() * 1000) / 1000.0,
                     texts.reasons(r.reasons(), vocabulary, language),
-                    r.stages()));
+                    r.stages(),
+                    Math.round(r.coverage() * 1000) / 1000.0));
         }
         return results;
     }
@@ -193,6 +194,10 @@ class FinderApi {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Coded(String code, String name, String from) {}
 
+    /**
+     * A recommended service; {@code textMatch} is the share of the company's words (weighted by how telling each is)
+     * that the service's texts hold, 0–1.
+     */
     record Result(
             UUID serviceId,
             String name,
@@ -200,5 +205,6 @@ class FinderApi {
             String organizationName,
             double score,
             List<String> reasons,
-            List<String> stages) {}
+            List<String> stages,
+            double textMatch) {}
 }

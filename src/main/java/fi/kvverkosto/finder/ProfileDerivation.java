@@ -104,38 +104,52 @@ final class ProfileDerivation {
                                         ", ", vocabulary.taxonomy(taxonomy).keySet())));
     }
 
-    /** Needs whose name, in any language, shares a word with the text; needs already chosen are not repeated. */
+    /**
+     * Needs whose name, in any language, shares a whole word with the text (not merely a compound's part: "vientiä"
+     * does not point to "vientiasiakirjat"); needs already chosen are not repeated.
+     */
     private List<Profile.DerivedNeed> derivedNeeds(String text, List<String> chosen, Vocabulary vocabulary) {
         if (text == null) {
             return List.of();
         }
         List<Profile.DerivedNeed> derived = new ArrayList<>();
         Set<String> seen = new HashSet<>(chosen);
-        List<String> words = words(text);
         for (Map.Entry<String, TermRecord> need :
                 vocabulary.taxonomy(Vocabulary.NEED).entrySet()) {
             if (seen.contains(need.getKey())) {
                 continue;
             }
-            search:
-            for (Language language : Language.values()) {
-                Set<String> nameTerms = new HashSet<>(
-                        analysis.terms(language, need.getValue().label().get(language)));
-                if (nameTerms.isEmpty()) {
-                    continue;
-                }
-                for (String word : words) {
-                    for (String term : analysis.terms(language, word)) {
-                        if (nameTerms.contains(term)) {
-                            derived.add(new Profile.DerivedNeed(need.getKey(), word));
-                            seen.add(need.getKey());
-                            break search;
-                        }
-                    }
-                }
+            String word = wordNaming(text, need.getValue());
+            if (word != null) {
+                derived.add(new Profile.DerivedNeed(need.getKey(), word));
+                seen.add(need.getKey());
             }
         }
         return List.copyOf(derived);
+    }
+
+    /** The first word of the text that is a whole word of the term's name in some language, or null. */
+    String wordNaming(String text, TermRecord term) {
+        for (Language language : Language.values()) {
+            Set<String> nameWords = new HashSet<>();
+            for (String nameWord :
+                    words(term.label().get(language) == null ? "" : term.label().get(language))) {
+                List<String> terms = analysis.terms(language, nameWord);
+                if (!terms.isEmpty()) {
+                    nameWords.add(terms.get(0));
+                }
+            }
+            if (nameWords.isEmpty()) {
+                continue;
+            }
+            for (String word : words(text)) {
+                List<String> terms = analysis.terms(language, word);
+                if (!terms.isEmpty() && nameWords.contains(terms.get(0))) {
+                    return word;
+                }
+            }
+        }
+        return null;
     }
 
     /** The words of a text as written, for showing which of them matched. */

@@ -219,9 +219,10 @@ final class FinderQuality {
                 ids.add(r.get("serviceId").asString());
                 shown.add(String.format(
                         Locale.ROOT,
-                        "    (%d) %.3f %s %s",
+                        "    (%d) %.3f %.2f %s %s",
                         need.judgements().getOrDefault(r.get("serviceId").asString(), 0),
                         r.get("score").asDouble(),
+                        r.path("textMatch").asDouble(),
                         r.get("name").asString(),
                         r.get("reasons")));
             });

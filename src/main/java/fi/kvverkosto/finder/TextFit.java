@@ -1,0 +1,195 @@
+package fi.kvverkosto.finder;
+
+import fi.kvverkosto.directory.ServiceMatching.Match;
+import fi.kvverkosto.directory.TextAnalysis;
+import fi.kvverkosto.shared.Language;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * How much of a company's words a service's texts hold, weighted by how telling each word is among the candidates
+ * (a word every candidate has, such as "vienti", tells little; a rare one, such as "EORI", much). A compound found only
+ * in part counts in part; a word found through the glossary or the synonyms in another language counts in full.
+ *
+ * <p>Services' analysed texts are kept (bounded) so that ranking does not analyse the same texts again and again.
+ */
+final class TextFit {
+
+    /** Keep at most this many services' analysed texts; past it, start again. */
+    private static final int CACHE_LIMIT = 50_000;
+
+    /** Words that share their first letters count as the same word inflected, this much. */
+    private static final double INFLECTED = 0.8;
+
+    private static final int PREFIX = 5;
+
+    /** A compound word whose parts are all found but not the word itself counts this much. */
+    private static final double PARTS_ONLY = 0.8;
+
+    /** How much a word that no candidate holds counts, relative to its rarity. */
+    private static final double UNFOUND = 0.5;
+
+    private final TextAnalysis analysis;
+    private final Map<UUID, ServiceTerms> cache = new ConcurrentHashMap<>();
+
+    TextFit(TextAnalysis analysis) {
+        this.analysis = analysis;
+    }
+
+    /**
+     * A word of the company's text: its index terms in each language (the word itself first, then a compound's
+     * parts), the terms of its equivalents, and whether it is more than a stop word.
+     */
+    record Word(
+            String word,
+            Map<Language, List<String>> terms,
+            List<Map<Language, List<String>>> equivalents,
+            boolean meaningful) {}
+
+    /** The fit of one service: the words it holds and the weighted share of all meaningful words. */
+    record Fit(List<String> matched, double coverage) {
+        static final Fit NONE = new Fit(List.of(), 0);
+    }
+
+    /** A word of the company's text; {@code counts} false for a word already understood otherwise (as a need). */
+    Word word(String word, List<String> equivalents, boolean counts) {
+        Map<Language, List<String>> terms = new EnumMap<>(Language.class);
+        boolean meaningful = true;
+        for (Language language : Language.values()) {
+            List<String> own = analysis.terms(language, word);
+            meaningful &= !own.isEmpty();
+            terms.put(language, own);
+        }
+        List<Map<Language, List<String>>> equivalentTerms = new ArrayList<>();
+        for (String equivalent : equivalents) {
+            Map<Language, List<String>> each = new EnumMap<>(Language.class);
+            boolean phrase = equivalent.strip().contains(" ");
+            for (Language language : Language.values()) {
+                List<String> analysed = analysis.terms(language, equivalent);
+                // A phrase needs all its words; a single (compound) word itself, not merely its parts.
+                each.put(language, phrase || analysed.isEmpty() ? analysed : analysed.subList(0, 1));
+            }
+            equivalentTerms.add(each);
+        }
+        return new Word(word, terms, equivalentTerms, counts && meaningful && word.length() > 1);
+    }
+
+    /** The fit of each candidate to the words. */
+    Map<UUID, Fit> measure(List<Word> words, List<Match> candidates) {
+        List<Word> meaningful = words.stream().filter(Word::meaningful).toList();
+        Map<UUID, Fit> fits = new HashMap<>();
+        if (meaningful.isEmpty() || candidates.isEmpty()) {
+            candidates.forEach(c -> fits.put(c.serviceId(), Fit.NONE));
+            return fits;
+        }
+        double[][] found = new double[candidates.size()][meaningful.size()];
+        int[] documents = new int[meaningful.size()];
+        for (int c = 0; c < candidates.size(); c++) {
+            ServiceTerms terms = terms(candidates.get(c));
+            for (int w = 0; w < meaningful.size(); w++) {
+                found[c][w] = found(meaningful.get(w), terms);
+                if (found[c][w] >= 0.5) {
+                    documents[w]++;
+                }
+            }
+        }
+        int n = candidates.size();
+        double[] weight = new double[meaningful.size()];
+        double total = 0;
+        for (int w = 0; w < meaningful.size(); w++) {
+            weight[w] = Math.log(1 + (n - documents[w] + 0.5) / (documents[w] + 0.5));
+            if (documents[w] == 0) {
+                // No candidate has it: a typo, an incidental word or a missing concept; it counts, but less.
+                weight[w] *= UNFOUND;
+            }
+            total += weight[w];
+        }
+        for (int c = 0; c < candidates.size(); c++) {
+            List<String> matched = new ArrayList<>();
+            double sum = 0;
+            for (int w = 0; w < meaningful.size(); w++) {
+                if (found[c][w] > 0) {
+                    sum += weight[w] * found[c][w];
+                    if (found[c][w] >= 0.5) {
+                        matched.add(meaningful.get(w).word());
+                    }
+                }
+            }
+            fits.put(candidates.get(c).serviceId(), new Fit(List.copyOf(matched), total == 0 ? 0 : sum / total));
+        }
+        return fits;
+    }
+
+    /** 1 when the service holds the word (or an equivalent), the found share of its parts otherwise. */
+    private static double found(Word word, ServiceTerms service) {
+        double best = 0;
+        for (Language language : Language.values()) {
+            Set<String> held = service.terms().get(language);
+            List<String> terms = word.terms().get(language);
+            if (terms.isEmpty()) {
+                continue;
+            }
+            if (held.contains(terms.get(0))) {
+                return 1;
+            }
+            if (terms.get(0).length() >= PREFIX
+                    && service.prefixes().get(language).contains(prefix(terms.get(0)))) {
+                // The same stem inflected differently ("todistuksia", "todistus").
+                best = Math.max(best, INFLECTED);
+            }
+            if (terms.size() > 1) {
+                List<String> parts = terms.subList(1, terms.size());
+                long present = parts.stream().filter(held::contains).count();
+                best = Math.max(best, PARTS_ONLY * present / parts.size());
+            }
+            for (Map<Language, List<String>> equivalent : word.equivalents()) {
+                List<String> equivalentTerms = equivalent.get(language);
+                if (!equivalentTerms.isEmpty() && held.containsAll(equivalentTerms)) {
+                    return 1;
+                }
+            }
+        }
+        return best;
+    }
+
+    private ServiceTerms terms(Match service) {
+        int hash = service.name().hashCode() * 31
+                + service.description().hashCode() * 17
+                + service.organisationName().hashCode();
+        ServiceTerms cached = cache.get(service.serviceId());
+        if (cached != null && cached.hash() == hash) {
+            return cached;
+        }
+        Map<Language, Set<String>> terms = new EnumMap<>(Language.class);
+        Map<Language, Set<String>> prefixes = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            Set<String> held = new HashSet<>();
+            held.addAll(analysis.terms(language, service.name().get(language)));
+            held.addAll(analysis.terms(language, service.description().get(language)));
+            held.addAll(analysis.terms(language, service.organisationName().get(language)));
+            terms.put(language, held);
+            Set<String> heldPrefixes = new HashSet<>();
+            held.stream().filter(t -> t.length() >= PREFIX).forEach(t -> heldPrefixes.add(prefix(t)));
+            prefixes.put(language, heldPrefixes);
+        }
+        if (cache.size() >= CACHE_LIMIT) {
+            cache.clear();
+        }
+        ServiceTerms computed = new ServiceTerms(hash, terms, prefixes);
+        cache.put(service.serviceId(), computed);
+        return computed;
+    }
+
+    private record ServiceTerms(int hash, Map<Language, Set<String>> terms, Map<Language, Set<String>> prefixes) {}
+
+    private static String prefix(String term) {
+        return term.length() <= PREFIX ? term : term.substring(0, PREFIX);
+    }
+}
