@@ -15,6 +15,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -60,10 +61,15 @@ class Finder {
      * When the best text match has less than this share of the company's meaningful words and the company chose no
      * need, nothing fits: the matches are near misses on incidental words.
      */
-    private static final double MIN_COVERAGE = 0.25;
+    private static final double MIN_COVERAGE = 0.12;
 
     /** Relative text score under which a service does not fit a company that only gave words. */
     private static final double MIN_TEXT = 0.2;
+
+    /** Words of asking and wishing ({@value #QUESTION_WORDS_FILE}). */
+    private static final Set<String> QUESTION_WORDS = questionWords();
+
+    static final String QUESTION_WORDS_FILE = "finder/question-words.txt";
 
     private static final Duration VOCABULARY_LIFETIME = Duration.ofSeconds(30);
 
@@ -137,7 +143,7 @@ class Finder {
         List<Recommendation> results = List.copyOf(ranked.subList(0, Math.min(limit, ranked.size())));
         if (profile.hasText()
                 && profile.needs().isEmpty()
-                && results.stream().allMatch(r -> r.coverage() < MIN_COVERAGE - 1)) {
+                && ranked.stream().allMatch(r -> r.coverage() < MIN_COVERAGE)) {
             results = List.of();
         }
 
@@ -367,12 +373,12 @@ class Finder {
     }
 
     /**
-     * The company's words for measuring text fit. A word that names one of its needs ("rahoitusta": funding) has been
-     * understood as that need and counts there, not again as text.
+     * The company's words for measuring text fit. A word that names one of the needs it chose ("rahoitusta": funding)
+     * has been understood as that need and counts there, not again as text; words of asking ("miten", "how") do not
+     * count at all.
      */
     private List<TextFit.Word> queryWords(Profile profile, Vocabulary vocabulary) {
         Set<String> needWords = new HashSet<>();
-        profile.derivedNeeds().forEach(d -> needWords.add(d.word()));
         for (String need : profile.needs()) {
             vocabulary.term(Vocabulary.NEED, need).ifPresent(term -> {
                 String word = derivation.wordNaming(profile.text(), term);
@@ -385,9 +391,24 @@ class Finder {
         for (String word : ProfileDerivation.words(profile.text())) {
             List<String> equivalents = new ArrayList<>(matching.equivalents(word));
             equivalents.addAll(synonyms.equivalents(word));
-            words.add(textFit.word(word, equivalents, !needWords.contains(word)));
+            boolean counts = !needWords.contains(word) && !QUESTION_WORDS.contains(word.toLowerCase(Locale.ROOT));
+            words.add(textFit.word(word, equivalents, counts));
         }
         return words;
+    }
+
+    private static Set<String> questionWords() {
+        try (var in = new org.springframework.core.io.ClassPathResource(QUESTION_WORDS_FILE).getInputStream()) {
+            Set<String> words = new HashSet<>();
+            new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .forEach(line -> words.add(line.toLowerCase(Locale.ROOT)));
+            return Set.copyOf(words);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot read " + QUESTION_WORDS_FILE, e);
+        }
     }
 
     private Vocabulary vocabulary() {

@@ -1,0 +1,175 @@
+package fi.kvverkosto.finder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import fi.kvverkosto.TestCatalogue;
+import fi.kvverkosto.interop.HsdsCatalogue;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The finder API over the real catalogue (the same application context as {@link FinderQualityTests}): its shape,
+ * its rules (inactive and out-of-area services never shown, next steps from later stages, an honest "nothing fits"),
+ * its language understanding, and problem details for bad parameters.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"kv.test.database=finder-quality", "kv.finder.demand-signal=false"})
+class FinderApiTests {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static boolean imported;
+
+    @Autowired
+    HsdsCatalogue catalogue;
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void realCatalogue() throws Exception {
+        var folder = TestCatalogue.folder();
+        assumeTrue(folder.isPresent(), "shared catalogue not found in " + TestCatalogue.whereLooked());
+        if (!imported) {
+            assertThat(catalogue.importFolder(folder.get(), false).succeeded()).isTrue();
+            imported = true;
+        }
+    }
+
+    private HttpResponse<String> get(String query) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/finder?" + query))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private JsonNode answer(String query) throws Exception {
+        var response = get(query);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    private static String q(String text) {
+        return "q=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static List<String> names(JsonNode results) {
+        List<String> names = new ArrayList<>();
+        results.forEach(r -> names.add(r.get("name").asString()));
+        return names;
+    }
+
+    @Test
+    void answersInTheAgreedShapeWithReasons() throws Exception {
+        JsonNode answer = answer(q("vientirahoitusta") + "&municipality=182&size=small&stage=3&limit=10");
+        assertThat(answer.get("profile").get("municipality").get("code").asString())
+                .isEqualTo("182");
+        assertThat(answer.get("profile").get("stage").get("from").asString()).isEqualTo("given");
+        JsonNode results = answer.get("results");
+        assertThat(results.size()).isBetween(1, 10);
+        for (JsonNode r : results) {
+            assertThat(r.get("serviceId").asString()).hasSize(36);
+            assertThat(r.get("organizationId").asString()).hasSize(36);
+            assertThat(r.get("name").asString()).isNotBlank();
+            assertThat(r.get("organizationName").asString()).isNotBlank();
+            assertThat(r.get("score").asDouble()).isBetween(0.0, 1.0);
+            assertThat(r.get("reasons").size()).isPositive();
+        }
+        for (int i = 1; i < results.size(); i++) {
+            assertThat(results.get(i).get("score").asDouble())
+                    .isLessThanOrEqualTo(results.get(i - 1).get("score").asDouble());
+        }
+        assertThat(answer.get("nextSteps").isArray()).isTrue();
+    }
+
+    @Test
+    void understandsFinnishInflectionAndCompounds() throws Exception {
+        JsonNode answer = answer(q("vientirahoitusta Saksan markkinoille") + "&limit=10");
+        List<String> names = names(answer.get("results"));
+        assertThat(names).anyMatch(n -> n.contains("Saksa"));
+        assertThat(names)
+                .anyMatch(n ->
+                        n.toLowerCase().contains("rahoitu") || n.toLowerCase().contains("luotto"));
+        assertThat(answer.get("results").get(0).get("reasons").get(0).asString())
+                .startsWith("Vastaa sanoihin");
+    }
+
+    @Test
+    void findsFinnishServicesForSwedishAndEnglishWordsAndToleratesTypos() throws Exception {
+        assertThat(names(answer(q("ursprungsintyg") + "&lang=sv").get("results")))
+                .anyMatch(n -> n.contains("alkuperä") || n.contains("ursprung") || n.contains("origin"));
+        assertThat(names(answer(q("how to get EORI numbr") + "&lang=en").get("results")))
+                .first()
+                .asString()
+                .contains("EORI");
+    }
+
+    @Test
+    void neverShowsInactiveServicesOrServicesOfAnotherMunicipality() throws Exception {
+        JsonNode answer = answer(q("yritysneuvonta") + "&municipality=729&limit=50");
+        for (JsonNode r : answer.get("results")) {
+            // Municipal business services of other municipalities carry their municipality's name.
+            assertThat(r.get("name").asString()).doesNotContain("Laukaan", "Jämsän", "Keuruun", "Äänekosken");
+        }
+        JsonNode everything = answer("limit=50");
+        for (JsonNode r : everything.get("results")) {
+            assertThat(r.get("reasons").toString()).doesNotContain("inactive");
+        }
+    }
+
+    @Test
+    void nextStepsComeFromLaterStages() throws Exception {
+        JsonNode answer = answer("municipality=179&industry=C&size=medium&markets=DE&stage=2&needs=market-info");
+        assertThat(answer.get("nextSteps").size()).isPositive();
+        for (JsonNode step : answer.get("nextSteps")) {
+            assertThat(step.get("stages").toString()).containsAnyOf("\"3\"", "\"4\"");
+        }
+    }
+
+    @Test
+    void saysHonestlyWhenNothingFits() throws Exception {
+        JsonNode answer = answer(q("feeding aquarium fishes") + "&lang=en");
+        assertThat(answer.get("results").size()).isZero();
+        assertThat(answer.get("nothingFits").asBoolean()).isTrue();
+        assertThat(answer.get("advice").asString()).contains("advisers");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "municipality=999, municipality",
+        "industry=Z, industry",
+        "size=huge, size",
+        "markets=XX, markets",
+        "needs=coffee, needs",
+        "stage=9, stage",
+        "path=far, path",
+        "limit=0, limit",
+        "limit=many, limit",
+        "lang=de, lang"
+    })
+    void namesTheParameterWithAnUnknownValue(String query, String parameter) throws Exception {
+        var response = get(query);
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(JSON.readTree(response.body()).get("parameter").asString()).isEqualTo(parameter);
+    }
+}

@@ -1,0 +1,136 @@
+package fi.kvverkosto.finder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fi.kvverkosto.directory.AreaRecord;
+import fi.kvverkosto.directory.AreaType;
+import fi.kvverkosto.directory.TermRecord;
+import fi.kvverkosto.directory.TextAnalysis;
+import fi.kvverkosto.shared.InvalidParameterException;
+import fi.kvverkosto.shared.LocalizedText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class ProfileDerivationTests {
+
+    private static final UUID EU = UUID.randomUUID();
+    private static final UUID NORDICS = UUID.randomUUID();
+
+    private final ProfileDerivation derivation = new ProfileDerivation(new TextAnalysis());
+
+    private static TermRecord term(String code, UUID parent, String fi, String sv, String en) {
+        return new TermRecord(
+                UUID.randomUUID(), code, UUID.randomUUID(), parent, LocalizedText.of(fi, sv, en), null, "en", null);
+    }
+
+    static Vocabulary vocabulary() {
+        List<TermRecord> terms = new ArrayList<>();
+        terms.add(term("kv-stage:1", null, "Valmius ja kartoitus", null, "Readiness and exploring"));
+        terms.add(term("kv-stage:2", null, "Markkinaselvitys ja suunnittelu", null, "Market research and planning"));
+        terms.add(term("kv-stage:x", null, "Läpileikkaava", null, "Cross-cutting"));
+        terms.add(term("kv-need:funding", null, "Rahoitus", "Finansiering", "Funding"));
+        terms.add(
+                term("kv-need:customs-docs", null, "Tulli ja vientiasiakirjat", null, "Customs and export documents"));
+        terms.add(term("industry:C", null, "Teollisuus", null, "Manufacturing"));
+        terms.add(term("company-size:small", null, "Pieni yritys", null, "Small enterprise"));
+        terms.add(new TermRecord(
+                EU, "market:region-eu", UUID.randomUUID(), null, LocalizedText.of("EU", "EU", "EU"), null, "en", null));
+        terms.add(new TermRecord(
+                NORDICS,
+                "market:region-nordics",
+                UUID.randomUUID(),
+                null,
+                LocalizedText.of("Pohjoismaat", null, "Nordics"),
+                null,
+                "en",
+                null));
+        terms.add(term("market:DE", EU, "Saksa", "Tyskland", "Germany"));
+        terms.add(term("market:SE", NORDICS, "Ruotsi", "Sverige", "Sweden"));
+        var jamsa = new AreaRecord(
+                "urn:fi:stat:kunta:182",
+                "182",
+                AreaType.MUNICIPALITY,
+                LocalizedText.of("Jämsä", "Jämsä", "Jämsä"),
+                "urn:fi:stat:maakunta:13",
+                "kaupunki",
+                null,
+                null,
+                null);
+        return Vocabulary.of(terms, List.of(jamsa));
+    }
+
+    private static FinderQuery query(String text, String stage, String path, List<String> needs) {
+        return new FinderQuery(text, "182", "c", "SMALL", List.of("de"), stage, path, needs);
+    }
+
+    @Test
+    void checksAndNormalisesTheAnswers() {
+        Profile profile = derivation.derive(query(null, null, null, List.of("funding")), vocabulary());
+        assertThat(profile.municipality().code()).isEqualTo("182");
+        assertThat(profile.industry().localCode()).isEqualTo("C");
+        assertThat(profile.size().localCode()).isEqualTo("small");
+        assertThat(profile.markets()).containsExactly("DE");
+        assertThat(profile.needs()).containsExactly("funding");
+        assertThat(profile.stage()).isNull();
+        assertThat(profile.stageSource()).isEqualTo(Profile.StageSource.NONE);
+    }
+
+    @Test
+    void takesTheStageFromThePathWhenNoneIsChosenAndTheChosenStageOtherwise() {
+        assertThat(derivation.derive(query(null, null, "none", List.of()), vocabulary()))
+                .extracting(Profile::stage, Profile::stageSource)
+                .containsExactly("1", Profile.StageSource.PATH);
+        assertThat(derivation.derive(query(null, "2", "none", List.of()), vocabulary()))
+                .extracting(Profile::stage, Profile::stageSource)
+                .containsExactly("2", Profile.StageSource.GIVEN);
+    }
+
+    @Test
+    void derivesNeedsFromWholeWordsOfTheirNamesInAnyLanguage() {
+        Profile finnish = derivation.derive(query("tarvitsemme rahoitusta", null, null, List.of()), vocabulary());
+        assertThat(finnish.derivedNeeds()).containsExactly(new Profile.DerivedNeed("funding", "rahoitusta"));
+        Profile swedish = derivation.derive(query("finansiering till Tyskland", null, null, List.of()), vocabulary());
+        assertThat(swedish.derivedNeeds()).extracting(Profile.DerivedNeed::need).containsExactly("funding");
+        // "vientiä" is only a part of "vientiasiakirjat": no need follows from it.
+        Profile partOnly = derivation.derive(query("aloitamme vientiä", null, null, List.of()), vocabulary());
+        assertThat(partOnly.derivedNeeds()).isEmpty();
+        // A need already chosen is not derived again.
+        Profile chosen = derivation.derive(query("rahoitusta", null, null, List.of("funding")), vocabulary());
+        assertThat(chosen.derivedNeeds()).isEmpty();
+    }
+
+    @Test
+    void namesTheParameterOfAnUnknownValue() {
+        var vocabulary = vocabulary();
+        assertThatThrownBy(() ->
+                        derivation.derive(new FinderQuery(null, "999", null, null, null, null, null, null), vocabulary))
+                .isInstanceOf(InvalidParameterException.class)
+                .extracting(e -> ((InvalidParameterException) e).parameter())
+                .isEqualTo("municipality");
+        assertThatThrownBy(() -> derivation.derive(
+                        new FinderQuery(null, null, null, null, List.of("QQ"), null, null, null), vocabulary))
+                .extracting(e -> ((InvalidParameterException) e).parameter())
+                .isEqualTo("markets");
+        assertThatThrownBy(() ->
+                        derivation.derive(new FinderQuery(null, null, null, null, null, "7", null, null), vocabulary))
+                .extracting(e -> ((InvalidParameterException) e).parameter())
+                .isEqualTo("stage");
+    }
+
+    @Test
+    void acceptsAnyCountryAsAMarketAndCountsEuServicesForMemberStates() {
+        var vocabulary = vocabulary();
+        assertThat(vocabulary.isMarket("SA")).isTrue();
+        assertThat(vocabulary.isMarket("region-eu")).isTrue();
+        assertThat(vocabulary.isMarket("QQ")).isFalse();
+        assertThat(vocabulary.serves(Set.of("region-eu"), "DE")).isTrue();
+        // Sweden lies under the Nordics in the taxonomy but is an EU member state all the same.
+        assertThat(vocabulary.serves(Set.of("region-eu"), "SE")).isTrue();
+        assertThat(vocabulary.serves(Set.of("DE"), "region-eu")).isTrue();
+        assertThat(vocabulary.serves(Set.of("DE"), "SE")).isFalse();
+    }
+}
