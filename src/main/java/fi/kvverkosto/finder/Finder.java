@@ -41,6 +41,13 @@ class Finder {
     private static final int CANDIDATES = 200;
 
     private static final double TEXT_WEIGHT = 0.5;
+
+    /**
+     * The part of the text signal from the index's score (which weighs names above descriptions); the rest is the
+     * telling-word coverage, which sees across languages, compounds and inflection.
+     */
+    private static final double TEXT_SCORE_SHARE = 0.3;
+
     private static final double NEED_WEIGHT = 0.3;
     private static final double DERIVED_NEED_WEIGHT = 0.08;
     private static final double STAGE_WEIGHT = 0.2;
@@ -198,7 +205,8 @@ class Finder {
 
         if (profile.hasText()) {
             coverage = fit.coverage();
-            boolean fitsByText = candidate.text() >= MIN_TEXT && !fit.matched().isEmpty();
+            boolean fitsByText = (candidate.text() >= MIN_TEXT || coverage >= 0.5)
+                    && !fit.matched().isEmpty();
             boolean fitsByProfile = service.codes(Vocabulary.NEED).stream().anyMatch(profile.needs()::contains)
                     || (profile.stageSource() == Profile.StageSource.GIVEN
                                     || profile.stageSource() == Profile.StageSource.PATH)
@@ -208,7 +216,7 @@ class Finder {
                 return null;
             }
             if (fitsByText) {
-                score += TEXT_WEIGHT * Math.sqrt(candidate.text() * coverage);
+                score += TEXT_WEIGHT * (TEXT_SCORE_SHARE * candidate.text() + (1 - TEXT_SCORE_SHARE) * coverage);
                 reasons.add(Reason.of("text", "finder.reason.text", String.join(", ", fit.matched())));
             }
         }
@@ -260,6 +268,9 @@ class Finder {
                 reasons.add(Reason.of(
                         "area", "finder.reason.local", profile.municipality().code()));
             } else {
+                if (regional) {
+                    score += REGIONAL_WEIGHT;
+                }
                 reasons.add(Reason.of(
                         "area", "finder.reason.area", profile.municipality().code()));
             }

@@ -142,21 +142,37 @@ final class ProfileDerivation {
             if (nameWords.isEmpty()) {
                 continue;
             }
+            Set<String> textTerms = new HashSet<>();
             for (String word : words(text)) {
                 List<String> terms = analysis.terms(language, word);
                 if (!terms.isEmpty() && nameWords.contains(terms.get(0))) {
                     return word;
+                }
+                terms.forEach(t -> textTerms.add(prefix(t)));
+            }
+            // A compound name said in its parts: "tietoa markkinoista" names "markkinatieto".
+            for (String nameWord :
+                    words(term.label().get(language) == null ? "" : term.label().get(language))) {
+                List<String> parts = analysis.terms(language, nameWord);
+                if (parts.size() > 2
+                        && parts.subList(1, parts.size()).stream().allMatch(part -> textTerms.contains(prefix(part)))) {
+                    return nameWord;
                 }
             }
         }
         return null;
     }
 
+    /** A term's first five letters: inflected forms of one stem mostly share them. */
+    private static String prefix(String term) {
+        return term.length() <= 5 ? term : term.substring(0, 5);
+    }
+
     /** The words of a text as written, for showing which of them matched. */
     static List<String> words(String text) {
         Set<String> words = new LinkedHashSet<>();
-        for (String word : text.split("[^\\p{L}\\p{N}&-]+")) {
-            String trimmed = word.replaceAll("^[-&]+|[-&]+$", "");
+        for (String word : text.split("[^\\p{L}\\p{N}&]+")) {
+            String trimmed = word.replaceAll("^&+|&+$", "");
             if (trimmed.length() > 1) {
                 words.add(trimmed);
             }

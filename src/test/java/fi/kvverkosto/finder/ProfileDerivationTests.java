@@ -33,6 +33,7 @@ class ProfileDerivationTests {
         terms.add(term("kv-stage:2", null, "Markkinaselvitys ja suunnittelu", null, "Market research and planning"));
         terms.add(term("kv-stage:x", null, "Läpileikkaava", null, "Cross-cutting"));
         terms.add(term("kv-need:funding", null, "Rahoitus", "Finansiering", "Funding"));
+        terms.add(term("kv-need:market-info", null, "Markkinatieto", null, "Market information"));
         terms.add(
                 term("kv-need:customs-docs", null, "Tulli ja vientiasiakirjat", null, "Customs and export documents"));
         terms.add(term("industry:C", null, "Teollisuus", null, "Manufacturing"));
@@ -98,6 +99,10 @@ class ProfileDerivationTests {
         // "vientiä" is only a part of "vientiasiakirjat": no need follows from it.
         Profile partOnly = derivation.derive(query("aloitamme vientiä", null, null, List.of()), vocabulary());
         assertThat(partOnly.derivedNeeds()).isEmpty();
+        // A compound name said in its parts.
+        Profile parts =
+                derivation.derive(query("Tarvitsemme tietoa Kiinan markkinoista", null, null, List.of()), vocabulary());
+        assertThat(parts.derivedNeeds()).extracting(Profile.DerivedNeed::need).containsExactly("market-info");
         // A need already chosen is not derived again.
         Profile chosen = derivation.derive(query("rahoitusta", null, null, List.of("funding")), vocabulary());
         assertThat(chosen.derivedNeeds()).isEmpty();
