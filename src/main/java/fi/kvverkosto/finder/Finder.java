@@ -55,6 +55,9 @@ class Finder {
     private static final double LOCAL_WEIGHT = 0.06;
     private static final double INDUSTRY_WEIGHT = 0.02;
 
+    /** Between services that fit alike, a free one first: a company can try it without a decision to spend. */
+    private static final double FREE_WEIGHT = 0.02;
+
     /** The part of a need's weight that depends on how focused on it a service is. */
     private static final double FOCUS_SHARE = 0.3;
 
@@ -241,7 +244,7 @@ class Finder {
         Set<String> stages = service.codes(Vocabulary.STAGE);
         if (profile.stage() != null) {
             double stageFit = stageFit(stages, profile.stage());
-            score += STAGE_WEIGHT * stageFit;
+            score += STAGE_WEIGHT * stageFit * (1 - FOCUS_SHARE + FOCUS_SHARE / Math.max(1, stages.size()));
             if (stages.contains(profile.stage())) {
                 reasons.add(Reason.of("stage", "finder.reason.stage", profile.stage()));
             } else if (stageFit > 0 && stages.contains("x")) {
@@ -287,6 +290,11 @@ class Finder {
         }
         if (profile.size() != null) {
             reasons.add(Reason.of("size", "finder.reason.size", profile.size().localCode()));
+        }
+        Set<String> costs = service.codes("cost");
+        if (costs.contains("free")) {
+            score += FREE_WEIGHT;
+            reasons.add(Reason.of("cost", "finder.reason.free"));
         }
         return new Recommendation(
                 service, Math.max(0, Math.min(1, score)), List.copyOf(reasons), List.copyOf(stages), coverage);
