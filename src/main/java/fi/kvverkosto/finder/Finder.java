@@ -55,6 +55,12 @@ class Finder {
     private static final double LOCAL_WEIGHT = 0.06;
     private static final double INDUSTRY_WEIGHT = 0.02;
 
+    /** A need the best text matches share: the services of it the company's words missed come after those matches. */
+    private static final double RELATED_NEED_WEIGHT = 0.05;
+
+    /** A text match holding at least this share of the company's telling words is a sure one. */
+    private static final double SURE_MATCH = 0.5;
+
     /** Between services that fit alike, a free one first: a company can try it without a decision to spend. */
     private static final double FREE_WEIGHT = 0.02;
 
@@ -137,19 +143,20 @@ class Finder {
         }
 
         candidates.values().removeIf(c -> !marketsFit(c.match(), profile, vocabulary));
-        Map<UUID, TextFit.Fit> fits = textFit.measure(
-                words, candidates.values().stream().map(Candidate::match).toList());
-        List<Recommendation> ranked = new ArrayList<>();
-        for (Candidate candidate : candidates.values()) {
-            Recommendation recommendation = rank(
-                    candidate, profile, fits.getOrDefault(candidate.match().serviceId(), TextFit.Fit.NONE), vocabulary);
-            if (recommendation != null) {
-                ranked.add(recommendation);
+        List<Recommendation> ranked = rankAll(candidates, profile, words, Set.of(), vocabulary);
+
+        // The need the best text matches share, when they are sure ones, brings the services of that need that the
+        // company's words missed ("CE-merkintä" → the standards services), ranked below the text matches.
+        Set<String> related = relatedNeeds(ranked, profile);
+        if (!related.isEmpty()) {
+            List<Weight> relatedWeights = List.of(new Weight(SearchFacet.NEED, related, (float) RELATED_NEED_WEIGHT));
+            for (Match hit : matching.match(null, List.of(), required, relatedWeights, true, CANDIDATES)) {
+                if (marketsFit(hit, profile, vocabulary)) {
+                    candidates.putIfAbsent(hit.serviceId(), new Candidate(hit, 0));
+                }
             }
+            ranked = rankAll(candidates, profile, words, related, vocabulary);
         }
-        ranked.sort(Comparator.comparingDouble(Recommendation::score)
-                .reversed()
-                .thenComparing(r -> r.service().name().in(Language.FI).text()));
         List<Recommendation> results = List.copyOf(ranked.subList(0, Math.min(limit, ranked.size())));
         if (profile.hasText()
                 && profile.needs().isEmpty()
@@ -166,6 +173,55 @@ class Finder {
         }
         List<Recommendation> next = nextSteps(placed, required, results, vocabulary);
         return new FinderAnswer(placed, results, next, results.isEmpty());
+    }
+
+    private List<Recommendation> rankAll(
+            Map<UUID, Candidate> candidates,
+            Profile profile,
+            List<TextFit.Word> words,
+            Set<String> related,
+            Vocabulary vocabulary) {
+        Map<UUID, TextFit.Fit> fits = textFit.measure(
+                words, candidates.values().stream().map(Candidate::match).toList());
+        List<Recommendation> ranked = new ArrayList<>();
+        for (Candidate candidate : candidates.values()) {
+            Recommendation recommendation = rank(
+                    candidate,
+                    profile,
+                    fits.getOrDefault(candidate.match().serviceId(), TextFit.Fit.NONE),
+                    related,
+                    vocabulary);
+            if (recommendation != null) {
+                ranked.add(recommendation);
+            }
+        }
+        ranked.sort(Comparator.comparingDouble(Recommendation::score)
+                .reversed()
+                .thenComparing(r -> r.service().name().in(Language.FI).text()));
+        return ranked;
+    }
+
+    /**
+     * The needs that at least two of the three best text matches share (or the best one has, when it stands alone), if
+     * the best match holds at least half of the company's telling words; none the company chose or said already.
+     */
+    private static Set<String> relatedNeeds(List<Recommendation> ranked, Profile profile) {
+        if (!profile.hasText() || ranked.isEmpty() || ranked.get(0).coverage() < SURE_MATCH) {
+            return Set.of();
+        }
+        List<Recommendation> best =
+                ranked.stream().filter(r -> r.coverage() >= SURE_MATCH).limit(3).toList();
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        best.forEach(r -> r.service().codes(Vocabulary.NEED).forEach(n -> counts.merge(n, 1, Integer::sum)));
+        Set<String> known = profile.allNeeds();
+        Set<String> related = new java.util.TreeSet<>();
+        int needed = best.size() == 1 ? 1 : 2;
+        counts.forEach((need, count) -> {
+            if (count >= needed && !known.contains(need)) {
+                related.add(need);
+            }
+        });
+        return related;
     }
 
     /** The conditions a service must meet to serve the company at all. */
@@ -200,7 +256,8 @@ class Finder {
         return weights;
     }
 
-    private Recommendation rank(Candidate candidate, Profile profile, TextFit.Fit fit, Vocabulary vocabulary) {
+    private Recommendation rank(
+            Candidate candidate, Profile profile, TextFit.Fit fit, Set<String> related, Vocabulary vocabulary) {
         Match service = candidate.match();
         List<Reason> reasons = new ArrayList<>();
         double score = 0;
@@ -210,7 +267,8 @@ class Finder {
             coverage = fit.coverage();
             boolean fitsByText = (candidate.text() >= MIN_TEXT || coverage >= 0.5)
                     && !fit.matched().isEmpty();
-            boolean fitsByProfile = service.codes(Vocabulary.NEED).stream().anyMatch(profile.needs()::contains)
+            boolean fitsByProfile = service.codes(Vocabulary.NEED).stream()
+                            .anyMatch(n -> profile.needs().contains(n) || related.contains(n))
                     || (profile.stageSource() == Profile.StageSource.GIVEN
                                     || profile.stageSource() == Profile.StageSource.PATH)
                             && !"x".equals(profile.stage())
@@ -230,6 +288,13 @@ class Finder {
                 // A service about this need alone fits it better than one that does many things besides.
                 score += NEED_WEIGHT * (1 - FOCUS_SHARE + FOCUS_SHARE / serviceNeeds.size());
                 reasons.add(Reason.of("need", "finder.reason.need", need));
+                break;
+            }
+        }
+        for (String need : related) {
+            if (serviceNeeds.contains(need) && fit.matched().isEmpty()) {
+                score += RELATED_NEED_WEIGHT * (1 - FOCUS_SHARE + FOCUS_SHARE / serviceNeeds.size());
+                reasons.add(Reason.of("need", "finder.reason.related", need));
                 break;
             }
         }
@@ -374,7 +439,8 @@ class Finder {
             List<Recommendation> ranked = new ArrayList<>();
             for (Match hit : matching.match(null, List.of(), atStep, weights, true, CANDIDATES)) {
                 if (!already.contains(hit.serviceId()) && marketsFit(hit, profile, vocabulary)) {
-                    Recommendation r = rank(new Candidate(hit, 0), there.withoutText(), TextFit.Fit.NONE, vocabulary);
+                    Recommendation r =
+                            rank(new Candidate(hit, 0), there.withoutText(), TextFit.Fit.NONE, Set.of(), vocabulary);
                     if (r != null) {
                         ranked.add(r);
                     }
