@@ -38,7 +38,7 @@ class Finder {
     static final int MAX_LIMIT = 50;
 
     /** How many candidates each index query brings; the ranking looks at no more than twice this. */
-    private static final int CANDIDATES = 200;
+    private static final int CANDIDATES = 60;
 
     private static final double TEXT_WEIGHT = 0.5;
 
