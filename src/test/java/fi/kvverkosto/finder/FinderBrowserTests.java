@@ -7,16 +7,24 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.Media;
 import fi.kvverkosto.BrowserJourney;
 import fi.kvverkosto.DemoDataServerTest;
+import fi.kvverkosto.identity.TestStaff;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Companies use the service finder on the demo data of Central Finland: a micro company in Saarijärvi that does not
  * export yet (in Finnish), a medium manufacturer in Jyväskylä going to Germany (in English, on to the roadmap and its
- * print), and a small company in Jämsä without JavaScript (in Swedish). Every page they stop at is checked with axe.
+ * print), and a small company in Jämsä without JavaScript (in Swedish); and an editor who teaches the finder a word. Every
+ * page they stop at is checked with axe.
  */
 @DemoDataServerTest
 class FinderBrowserTests extends BrowserJourney {
+
+    @Autowired
+    ApplicationContext context;
 
     @Test
     void aMicroCompanyInSaarijarviThatDoesNotExportYetGetsFirstStepServices() {
@@ -249,6 +257,40 @@ class FinderBrowserTests extends BrowserJourney {
         assertThat(page.locator("html")).hasAttribute("lang", "sv");
         assertThat(page.locator("h1")).hasText("Tjänster för ditt företag");
         assertAccessible();
+    }
+
+    @Test
+    void anEditorAddsASynonymAndTheFinderUnderstandsTheWordAtOnce() {
+        // A made-up word, letters only: before the group exists, nothing fits it.
+        String word = "kvsana" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        page.navigate(url("/palveluopas/tulokset?lang=fi&q=" + word));
+        assertThat(page.locator(".kv-finder__nothing")).isVisible();
+
+        signIn(page, TestStaff.editor(context), TestStaff.PASSWORD);
+        page.navigate(url("/yllapito"));
+        page.locator("main a", new Page.LocatorOptions().setHasText("Palveluoppaan synonyymit"))
+                .click();
+        assertThat(page.locator("h1")).hasText("Palveluoppaan synonyymit");
+        assertThat(page.locator("#kv-glossary")).hasText("Sovellukseen sisältyvä sanasto");
+        assertAccessible();
+
+        page.locator("main a", new Page.LocatorOptions().setHasText("Lisää sanaryhmä"))
+                .click();
+        page.locator("main form button[type=submit]").click();
+        assertThat(page.locator(".kv-error-summary")).isFocused();
+        assertThat(page.locator(".kv-error-summary a")).hasText("Anna vähintään yksi sana jollakin kielellä");
+        assertAccessible();
+
+        page.locator("#wordsFi").fill(word + ", verkkokauppa");
+        page.locator("#wordsEn").fill("online store");
+        page.locator("main form button[type=submit]").click();
+        assertThat(page.locator(".kv-notification--success")).containsText("Sanaryhmä on lisätty");
+        assertThat(page.locator("main table").first()).containsText(word);
+        assertAccessible();
+
+        page.navigate(url("/palveluopas/tulokset?q=" + word));
+        assertThat(page.locator(".kv-finder__nothing")).hasCount(0);
+        assertThat(page.locator("#kv-finder-results .kv-reasons").first()).containsText("Vastaa sanoihin: " + word);
     }
 
     private void next() {
