@@ -148,8 +148,8 @@ class FinderBrowserTests extends BrowserJourney {
         assertThat(withReason(cards, "Market: Germany").first()).isVisible();
         assertAccessible();
 
-        // The finder ranks the chosen need "partner search" first for this company (see the report of this branch):
-        // its financing services follow right after, on "show more".
+        // On the demo data the first five are partner search and market entry services (they also match the market
+        // and the stage); the financing services for the other need chosen follow right after them, on "show more".
         page.evaluate("window.kvNotReloaded = true");
         page.locator("#kv-finder-results a", new Page.LocatorOptions().setHasText("Show more services"))
                 .click();
