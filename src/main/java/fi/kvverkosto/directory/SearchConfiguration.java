@@ -11,8 +11,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Registers the search mapping and analysis with Hibernate Search, and the listener that refreshes the index after
- * reference data changes. The backend itself is configuration: {@code hibernate.search.backend.type} under
+ * Registers the search mapping and analysis with Hibernate Search, and the listener that refreshes the index (and the
+ * reference data held in memory) after reference data changes. The backend itself is configuration: {@code hibernate.search.backend.type} under
  * {@code spring.jpa.properties} ({@code lucene} by default; {@code elasticsearch} with
  * {@code hibernate.search.backend.uris} for Elasticsearch or OpenSearch). The analysis is defined for both.
  */
@@ -23,8 +23,10 @@ class SearchConfiguration {
     static final String ANALYSIS_CONFIGURER = "hibernate.search.backend.analysis.configurer";
 
     @Bean
-    HibernatePropertiesCustomizer searchCustomizer(ObjectProvider<SearchIndexing> indexing) {
-        var referenceData = new ReferenceDataIndexing.Registration(new ReferenceDataIndexing(indexing::getObject));
+    HibernatePropertiesCustomizer searchCustomizer(
+            ObjectProvider<SearchIndexing> indexing, ObjectProvider<ReferenceData> referenceDataInMemory) {
+        var referenceData = new ReferenceDataIndexing.Registration(
+                new ReferenceDataIndexing(indexing::getObject, referenceDataInMemory::getObject));
         return properties -> {
             properties.putIfAbsent(MAPPING_CONFIGURER, new ServiceSearchMapping());
             properties.putIfAbsent(ANALYSIS_CONFIGURER, new SearchAnalysisConfigurer());

@@ -15,6 +15,7 @@ import fi.kvverkosto.shared.Language;
 import fi.kvverkosto.shared.LocalizedText;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -278,7 +279,7 @@ class ServiceSearcher {
             terms.forEach(t -> byCode.put(t.code(), t));
             Map<String, AreaRecord> byUri = new LinkedHashMap<>();
             areas.forEach(a -> byUri.put(a.uri(), a));
-            return new Lookups(byCode, byUri);
+            return new Lookups(Collections.unmodifiableMap(byCode), Collections.unmodifiableMap(byUri));
         }
     }
 }
