@@ -77,7 +77,9 @@ public class ServiceDirectory {
         int lastPage = (int) Math.max(1, (page.total() + effective.pageSize() - 1) / effective.pageSize());
         if (effective.page() > lastPage) {
             effective = effective.withPage(lastPage, effective.pageSize());
-            page = searcher.search(effective, Map.of(), language, lookups);
+            // The counts do not depend on the page: only the services of the last page are needed.
+            var last = searcher.list(effective, Map.of(), language, lookups);
+            page = new ServiceSearcher.Page(last.services(), last.total(), page.counts());
         }
         return new ServiceSearchResult(
                 effective, page.services(), page.total(), options(effective, page, reference), ignored);
@@ -107,7 +109,7 @@ public class ServiceDirectory {
             List<ServiceSummary> offered = new ArrayList<>();
             for (int page = 1; ; page++) {
                 var search = ServiceSearch.all().withPage(page, ServiceSearch.MAX_PAGE_SIZE);
-                var result = searcher.search(
+                var result = searcher.list(
                         search, Map.of(ServiceDocumentBridge.ORGANISATION, id.toString()), language, lookups);
                 offered.addAll(result.services());
                 if (result.services().size() < ServiceSearch.MAX_PAGE_SIZE) {
@@ -163,7 +165,7 @@ public class ServiceDirectory {
     public ServiceSearchResult servicesWithTerm(TermRecord term, int page, Language language) {
         var lookups = referenceData.get().lookups();
         var search = ServiceSearch.all().withPage(page, ServiceSearch.DEFAULT_PAGE_SIZE);
-        var result = searcher.search(search, Map.of(ServiceDocumentBridge.TERM, term.code()), language, lookups);
+        var result = searcher.list(search, Map.of(ServiceDocumentBridge.TERM, term.code()), language, lookups);
         return new ServiceSearchResult(search, result.services(), result.total(), Map.of(), Map.of());
     }
 
