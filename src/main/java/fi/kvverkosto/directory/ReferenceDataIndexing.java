@@ -16,9 +16,10 @@ import org.hibernate.integrator.spi.Integrator;
 import org.hibernate.persister.entity.EntityPersister;
 
 /**
- * Refreshes the search index after a committed change of taxonomy terms or areas. Service documents are expanded
- * through them (a term's labels, a region's countries, a sub-region's municipalities, the list of all industries), but
- * they are reference data outside each service's own graph, so Hibernate Search does not follow them by itself.
+ * Refreshes the search index and the reference data held in memory ({@link ReferenceData}) after a committed change of
+ * taxonomies, terms or areas. Service documents are expanded through terms and areas (a term's labels, a region's
+ * countries, a sub-region's municipalities, the list of all industries), but they are reference data outside each
+ * service's own graph, so Hibernate Search does not follow them by itself.
  *
  * <p>Registered with Hibernate ORM as post-commit listeners (see {@link SearchConfiguration}); a rolled-back change
  * refreshes nothing.
@@ -27,12 +28,19 @@ class ReferenceDataIndexing
         implements PostCommitInsertEventListener, PostCommitUpdateEventListener, PostCommitDeleteEventListener {
 
     private final Supplier<SearchIndexing> indexing;
+    private final Supplier<ReferenceData> referenceData;
 
-    ReferenceDataIndexing(Supplier<SearchIndexing> indexing) {
+    ReferenceDataIndexing(Supplier<SearchIndexing> indexing, Supplier<ReferenceData> referenceData) {
         this.indexing = indexing;
+        this.referenceData = referenceData;
     }
 
     static boolean isReferenceData(Class<?> type) {
+        return Taxonomy.class.isAssignableFrom(type) || expandsDocuments(type);
+    }
+
+    /** Whether service documents are expanded through this type (a taxonomy itself is only its key and name). */
+    static boolean expandsDocuments(Class<?> type) {
         return TaxonomyTerm.class.isAssignableFrom(type) || Area.class.isAssignableFrom(type);
     }
 
@@ -67,7 +75,10 @@ class ReferenceDataIndexing
 
     private void changed(Object entity) {
         if (entity != null && isReferenceData(entity.getClass())) {
-            indexing.get().refreshAllSoon();
+            referenceData.get().invalidate();
+            if (expandsDocuments(entity.getClass())) {
+                indexing.get().refreshAllSoon();
+            }
         }
     }
 

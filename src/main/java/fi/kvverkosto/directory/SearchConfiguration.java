@@ -7,12 +7,14 @@ import org.hibernate.jpa.boot.spi.IntegratorProvider;
 import org.hibernate.jpa.boot.spi.JpaSettings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Registers the search mapping and analysis with Hibernate Search, and the listener that refreshes the index after
- * reference data changes. The backend itself is configuration: {@code hibernate.search.backend.type} under
+ * Registers the search mapping and analysis with Hibernate Search, the listener that refreshes the index (and the
+ * reference data held in memory) after reference data changes, and the one that announces every committed change of
+ * the directory ({@link DirectoryChanges}). The backend itself is configuration: {@code hibernate.search.backend.type} under
  * {@code spring.jpa.properties} ({@code lucene} by default; {@code elasticsearch} with
  * {@code hibernate.search.backend.uris} for Elasticsearch or OpenSearch). The analysis is defined for both.
  */
@@ -23,8 +25,13 @@ class SearchConfiguration {
     static final String ANALYSIS_CONFIGURER = "hibernate.search.backend.analysis.configurer";
 
     @Bean
-    HibernatePropertiesCustomizer searchCustomizer(ObjectProvider<SearchIndexing> indexing) {
-        var referenceData = new ReferenceDataIndexing.Registration(new ReferenceDataIndexing(indexing::getObject));
+    HibernatePropertiesCustomizer searchCustomizer(
+            ObjectProvider<SearchIndexing> indexing,
+            ObjectProvider<ReferenceData> referenceDataInMemory,
+            ApplicationEventPublisher events) {
+        var referenceData = new ReferenceDataIndexing.Registration(
+                new ReferenceDataIndexing(indexing::getObject, referenceDataInMemory::getObject));
+        var changes = new DirectoryChanges.Registration(new DirectoryChanges(() -> events));
         return properties -> {
             properties.putIfAbsent(MAPPING_CONFIGURER, new ServiceSearchMapping());
             properties.putIfAbsent(ANALYSIS_CONFIGURER, new SearchAnalysisConfigurer());
@@ -36,6 +43,7 @@ class SearchConfiguration {
                     integrators.addAll(other.getIntegrators());
                 }
                 integrators.add(referenceData);
+                integrators.add(changes);
                 return integrators;
             });
         };

@@ -23,6 +23,7 @@ import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -54,6 +55,7 @@ class SearchIndexing {
     private final TransactionTemplate transactions;
     private final KvProperties properties;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final AtomicReference<UUID> lastReindex = new AtomicReference<>();
     private final AtomicBoolean refreshPending = new AtomicBoolean();
     private final ExecutorService refresher = Executors.newSingleThreadExecutor(
@@ -67,7 +69,8 @@ class SearchIndexing {
             BackgroundTasks tasks,
             PlatformTransactionManager transactionManager,
             KvProperties properties,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.entityManagerFactory = entityManagerFactory;
         this.entityManager = entityManager;
         this.services = services;
@@ -76,6 +79,7 @@ class SearchIndexing {
         this.transactions = new TransactionTemplate(transactionManager);
         this.properties = properties;
         this.clock = clock;
+        this.events = events;
     }
 
     /** What a rebuild did: the public services now in the index. */
@@ -135,6 +139,7 @@ class SearchIndexing {
                 outcome.publicServices(),
                 outcome.took().toMillis());
         progress.phase("directory.search-index.phase.done", outcome.indexed());
+        events.publishEvent(new DirectoryChanged());
         return outcome;
     }
 
@@ -237,6 +242,7 @@ class SearchIndexing {
             }
         }
         log.info("Search index refreshed after a change of terms or areas: {} services", refreshed);
+        events.publishEvent(new DirectoryChanged());
         return refreshed;
     }
 

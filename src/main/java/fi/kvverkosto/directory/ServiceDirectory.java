@@ -40,23 +40,17 @@ public class ServiceDirectory {
     private final ServiceSearcher searcher;
     private final ServiceListingRepository services;
     private final OrganisationRepository organisations;
-    private final TaxonomyRepository taxonomies;
-    private final TaxonomyTermRepository terms;
-    private final AreaRepository areas;
+    private final ReferenceData referenceData;
 
     ServiceDirectory(
             ServiceSearcher searcher,
             ServiceListingRepository services,
             OrganisationRepository organisations,
-            TaxonomyRepository taxonomies,
-            TaxonomyTermRepository terms,
-            AreaRepository areas) {
+            ReferenceData referenceData) {
         this.searcher = searcher;
         this.services = services;
         this.organisations = organisations;
-        this.taxonomies = taxonomies;
-        this.terms = terms;
-        this.areas = areas;
+        this.referenceData = referenceData;
     }
 
     /**
@@ -65,7 +59,8 @@ public class ServiceDirectory {
      * and reported in {@link ServiceSearchResult#ignored()}.
      */
     public ServiceSearchResult search(ServiceSearch search, Language language) {
-        var lookups = lookups();
+        var reference = referenceData.get();
+        var lookups = reference.lookups();
         Map<SearchFacet, Set<String>> known = new EnumMap<>(SearchFacet.class);
         Map<SearchFacet, Set<String>> ignored = new EnumMap<>(SearchFacet.class);
         for (var entry : search.filters().entrySet()) {
@@ -82,10 +77,12 @@ public class ServiceDirectory {
         int lastPage = (int) Math.max(1, (page.total() + effective.pageSize() - 1) / effective.pageSize());
         if (effective.page() > lastPage) {
             effective = effective.withPage(lastPage, effective.pageSize());
-            page = searcher.search(effective, Map.of(), language, lookups);
+            // The counts do not depend on the page: only the services of the last page are needed.
+            var last = searcher.list(effective, Map.of(), language, lookups);
+            page = new ServiceSearcher.Page(last.services(), last.total(), page.counts());
         }
         return new ServiceSearchResult(
-                effective, page.services(), page.total(), options(effective, page, lookups), ignored);
+                effective, page.services(), page.total(), options(effective, page, reference), ignored);
     }
 
     /** A public service in full; empty when there is none or it is archived or its provider is. */
@@ -108,11 +105,11 @@ public class ServiceDirectory {
     public Optional<OrganisationDetail> organisation(UUID id, Language language) {
         return organisations.findById(id).filter(o -> !o.archived()).map(o -> {
             Map<String, Long> counts = searcher.countBy(ServiceDocumentBridge.ORGANISATION);
-            var lookups = lookups();
+            var lookups = referenceData.get().lookups();
             List<ServiceSummary> offered = new ArrayList<>();
             for (int page = 1; ; page++) {
                 var search = ServiceSearch.all().withPage(page, ServiceSearch.MAX_PAGE_SIZE);
-                var result = searcher.search(
+                var result = searcher.list(
                         search, Map.of(ServiceDocumentBridge.ORGANISATION, id.toString()), language, lookups);
                 offered.addAll(result.services());
                 if (result.services().size() < ServiceSearch.MAX_PAGE_SIZE) {
@@ -142,11 +139,10 @@ public class ServiceDirectory {
     public List<TaxonomyOverview> taxonomies() {
         Map<String, Long> serviceCounts = searcher.countBy(ServiceDocumentBridge.TERM);
         Map<String, Long> organisationCounts = organisationCountsByTerm();
-        List<TermRecord> all =
-                terms.findAllByOrderByPositionAsc().stream().map(Records::of).toList();
-        return taxonomies.findAllByOrderByPositionAsc().stream()
+        var reference = referenceData.get();
+        return reference.taxonomies().stream()
                 .filter(t -> !HIDDEN_TAXONOMIES.contains(t.key()))
-                .map(t -> overview(t, all, serviceCounts, organisationCounts))
+                .map(t -> overview(t, reference.terms(), serviceCounts, organisationCounts))
                 .toList();
     }
 
@@ -159,7 +155,7 @@ public class ServiceDirectory {
         if (HIDDEN_TAXONOMIES.contains(taxonomyKey)) {
             return Optional.empty();
         }
-        return terms.findByCode(taxonomyKey + ":" + localCode).map(Records::of);
+        return Optional.ofNullable(referenceData.get().lookups().termsByCode().get(taxonomyKey + ":" + localCode));
     }
 
     /**
@@ -167,9 +163,9 @@ public class ServiceDirectory {
      * for all of them, but is not listed under each: {@link #search} with the facet gives those too.)
      */
     public ServiceSearchResult servicesWithTerm(TermRecord term, int page, Language language) {
-        var lookups = lookups();
+        var lookups = referenceData.get().lookups();
         var search = ServiceSearch.all().withPage(page, ServiceSearch.DEFAULT_PAGE_SIZE);
-        var result = searcher.search(search, Map.of(ServiceDocumentBridge.TERM, term.code()), language, lookups);
+        var result = searcher.list(search, Map.of(ServiceDocumentBridge.TERM, term.code()), language, lookups);
         return new ServiceSearchResult(search, result.services(), result.total(), Map.of(), Map.of());
     }
 
@@ -182,17 +178,12 @@ public class ServiceDirectory {
 
     /** Every area, from the largest to the municipalities, in their reference order. */
     public List<AreaRecord> areas() {
-        return areas.findAllByOrderByPositionAsc().stream().map(Records::of).toList();
+        return referenceData.get().areas();
     }
 
     /** The municipalities of the region, in their reference order. */
     public List<AreaRecord> municipalities() {
         return areas().stream().filter(a -> a.type() == AreaType.MUNICIPALITY).toList();
-    }
-
-    private ServiceSearcher.Lookups lookups() {
-        return ServiceSearcher.Lookups.of(
-                terms.findAllByOrderByPositionAsc().stream().map(Records::of).toList(), areas());
     }
 
     /** The values a facet accepts, or null for languages, which accept any ISO 639 code. */
@@ -214,10 +205,10 @@ public class ServiceDirectory {
     }
 
     private Map<SearchFacet, List<FacetOption>> options(
-            ServiceSearch search, ServiceSearcher.Page page, ServiceSearcher.Lookups lookups) {
+            ServiceSearch search, ServiceSearcher.Page page, ReferenceData.Snapshot reference) {
         Map<SearchFacet, List<FacetOption>> options = new EnumMap<>(SearchFacet.class);
-        List<TermRecord> ordered =
-                terms.findAllByOrderByPositionAsc().stream().map(Records::of).toList();
+        var lookups = reference.lookups();
+        List<TermRecord> ordered = reference.terms();
         for (SearchFacet facet : SearchFacet.values()) {
             Map<String, Long> counts = page.counts().getOrDefault(facet, Map.of());
             Set<String> selected = search.values(facet);
@@ -278,7 +269,7 @@ public class ServiceDirectory {
         Map<String, AreaRecord> areasByUri = new HashMap<>();
         areas().forEach(a -> areasByUri.put(a.uri(), a));
         Map<String, List<TermRecord>> byTaxonomy = new LinkedHashMap<>();
-        taxonomies.findAllByOrderByPositionAsc().forEach(t -> byTaxonomy.put(t.key(), new ArrayList<>()));
+        referenceData.get().taxonomies().forEach(t -> byTaxonomy.put(t.key(), new ArrayList<>()));
         service.classifications().stream()
                 .map(ServiceClassification::term)
                 .sorted(Comparator.comparingInt(TaxonomyTerm::position))
@@ -338,7 +329,7 @@ public class ServiceDirectory {
     }
 
     private static TaxonomyOverview overview(
-            Taxonomy taxonomy,
+            TaxonomyRecord taxonomy,
             List<TermRecord> all,
             Map<String, Long> serviceCounts,
             Map<String, Long> organisationCounts) {

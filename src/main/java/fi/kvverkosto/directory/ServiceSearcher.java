@@ -15,9 +15,12 @@ import fi.kvverkosto.shared.Language;
 import fi.kvverkosto.shared.LocalizedText;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,6 +30,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.projection.SearchProjection;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
@@ -55,6 +59,8 @@ class ServiceSearcher {
     /** Weight of the typo-tolerant match, so that an exact word always counts more. */
     private static final float FUZZY_WEIGHT = 0.1f;
 
+    private static final Set<SearchFacet> ALL_FACETS = EnumSet.allOf(SearchFacet.class);
+
     /** Enough for every municipality, industry or market in one facet. */
     private static final int MAX_FACET_VALUES = 500;
 
@@ -81,6 +87,20 @@ class ServiceSearcher {
      * @param sortLanguage the language whose names order the results when there is no text
      */
     Page search(ServiceSearch search, Map<String, String> restriction, Language sortLanguage, Lookups lookups) {
+        return search(search, restriction, sortLanguage, lookups, true);
+    }
+
+    /** One page of services without facet counts, for lists that show none (a provider's, a term's services). */
+    Page list(ServiceSearch search, Map<String, String> restriction, Language sortLanguage, Lookups lookups) {
+        return search(search, restriction, sortLanguage, lookups, false);
+    }
+
+    private Page search(
+            ServiceSearch search,
+            Map<String, String> restriction,
+            Language sortLanguage,
+            Lookups lookups,
+            boolean withCounts) {
         var session = Search.session(entityManager);
         Map<SearchFacet, AggregationKey<Map<String, Long>>> keys = new EnumMap<>(SearchFacet.class);
         for (SearchFacet facet : SearchFacet.values()) {
@@ -112,10 +132,10 @@ class ServiceSearcher {
                                         .list(),
                                 f.field(AREA, String.class).list())
                         .asList())
-                .where(f -> predicate(f, search, restriction, expanded, null))
+                .where(f -> predicate(f, search, restriction, expanded, Set.of()))
                 .sort(f -> sort(f, search.hasText(), sortLanguage));
         for (SearchFacet facet : SearchFacet.values()) {
-            if (search.values(facet).isEmpty()) {
+            if (withCounts && search.values(facet).isEmpty()) {
                 query = query.aggregation(
                         keys.get(facet),
                         f -> f.terms().field(facet.parameter(), String.class).maxTermCount(MAX_FACET_VALUES));
@@ -123,28 +143,98 @@ class ServiceSearcher {
         }
         var result = query.fetch((search.page() - 1) * search.pageSize(), search.pageSize());
 
-        Map<SearchFacet, Map<String, Long>> counts = new EnumMap<>(SearchFacet.class);
-        for (SearchFacet facet : SearchFacet.values()) {
-            if (search.values(facet).isEmpty()) {
-                counts.put(facet, result.aggregation(keys.get(facet)));
-            } else {
-                // Counts of a chosen facet: what each of its values would give instead of the current choice.
-                var others = session.search(ServiceListing.class)
-                        .where(f -> predicate(f, search, restriction, expanded, facet))
-                        .aggregation(
-                                keys.get(facet),
-                                f -> f.terms()
-                                        .field(facet.parameter(), String.class)
-                                        .maxTermCount(MAX_FACET_VALUES))
-                        .fetch(0);
-                counts.put(facet, others.aggregation(keys.get(facet)));
-            }
-        }
         List<ServiceSummary> services = new ArrayList<>();
         for (List<?> hit : result.hits()) {
             services.add(summary(hit, lookups));
         }
+        Map<SearchFacet, Map<String, Long>> counts = new EnumMap<>(SearchFacet.class);
+        if (!withCounts) {
+            return new Page(services, result.total().hitCount(), counts);
+        }
+        List<SearchFacet> chosen = new ArrayList<>();
+        for (SearchFacet facet : SearchFacet.values()) {
+            if (search.values(facet).isEmpty()) {
+                counts.put(facet, result.aggregation(keys.get(facet)));
+            } else {
+                chosen.add(facet);
+            }
+        }
+        // Counts of a chosen facet: what each of its values would give instead of the current choice. One more pass
+        // gives them for all chosen facets at once, however many there are.
+        if (chosen.size() == 1) {
+            SearchFacet facet = chosen.getFirst();
+            var others = session.search(ServiceListing.class)
+                    .where(f -> predicate(f, search, restriction, expanded, Set.of(facet)))
+                    .aggregation(
+                            keys.get(facet),
+                            f -> f.terms()
+                                    .field(facet.parameter(), String.class)
+                                    .maxTermCount(MAX_FACET_VALUES))
+                    .fetch(0);
+            counts.put(facet, others.aggregation(keys.get(facet)));
+        } else if (chosen.size() > 1) {
+            counts.putAll(sidewaysCounts(search, restriction, expanded, chosen));
+        }
         return new Page(services, result.total().hitCount(), counts);
+    }
+
+    /**
+     * The counts of several chosen facets in one pass ("drill sideways"). A chosen facet's counts come from the services
+     * that pass every other filter, whatever they have for that facet. So the pass reads the services that fail at most
+     * one of the chosen filters, with their values of the chosen facets, and counts each service for the facets whose
+     * filter it may leave out: for all of them when it passes every filter, for the one it fails otherwise. The counts
+     * are those that a terms aggregation gives over the search without that facet's filter, one pass per facet.
+     */
+    private Map<SearchFacet, Map<String, Long>> sidewaysCounts(
+            ServiceSearch search, Map<String, String> restriction, List<String> expanded, List<SearchFacet> chosen) {
+        List<List<?>> hits = Search.session(entityManager)
+                .search(ServiceListing.class)
+                .select(f -> f.composite()
+                        .from(chosen.stream()
+                                .map(facet -> f.field(facet.parameter(), String.class)
+                                        .list()
+                                        .toProjection())
+                                .toArray(SearchProjection<?>[]::new))
+                        .asList())
+                .where(f -> {
+                    var bool = f.bool();
+                    bool.must(predicate(f, search, restriction, expanded, ALL_FACETS));
+                    var nearly = f.bool();
+                    for (SearchFacet facet : chosen) {
+                        nearly.should(f.terms().field(facet.parameter()).matchingAny(search.values(facet)));
+                    }
+                    bool.filter(nearly.minimumShouldMatchNumber(chosen.size() - 1));
+                    return bool;
+                })
+                .sort(f -> f.indexOrder())
+                .fetchAllHits();
+
+        Map<SearchFacet, Map<String, Long>> counts = new EnumMap<>(SearchFacet.class);
+        chosen.forEach(facet -> counts.put(facet, new HashMap<>()));
+        for (List<?> hit : hits) {
+            SearchFacet failed = null;
+            int failures = 0;
+            for (int i = 0; i < chosen.size(); i++) {
+                if (Collections.disjoint(values(hit, i), search.values(chosen.get(i)))) {
+                    failed = chosen.get(i);
+                    failures++;
+                }
+            }
+            for (int i = 0; i < chosen.size(); i++) {
+                SearchFacet facet = chosen.get(i);
+                if (failures == 0 || (failures == 1 && facet == failed)) {
+                    // Once per service and value, as a terms aggregation counts.
+                    new LinkedHashSet<>(values(hit, i))
+                            .forEach(value -> counts.get(facet).merge(value, 1L, Long::sum));
+                }
+            }
+        }
+        return counts;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> values(List<?> hit, int index) {
+        return (List<String>) hit.get(index);
     }
 
     /** How many public services the index holds. */
@@ -166,12 +256,13 @@ class ServiceSearcher {
                 .aggregation(key);
     }
 
+    /** The text, the restriction and the filters of every facet but those left out. */
     private PredicateFinalStep predicate(
             SearchPredicateFactory f,
             ServiceSearch search,
             Map<String, String> restriction,
             List<String> expanded,
-            SearchFacet leftOut) {
+            Set<SearchFacet> leftOut) {
         var bool = f.bool();
         bool.must(f.matchAll());
         if (search.hasText()) {
@@ -179,7 +270,7 @@ class ServiceSearcher {
         }
         for (SearchFacet facet : SearchFacet.values()) {
             Set<String> values = search.values(facet);
-            if (facet != leftOut && !values.isEmpty()) {
+            if (!leftOut.contains(facet) && !values.isEmpty()) {
                 bool.filter(f.terms().field(facet.parameter()).matchingAny(values));
             }
         }
@@ -288,7 +379,7 @@ class ServiceSearcher {
             terms.forEach(t -> byCode.put(t.code(), t));
             Map<String, AreaRecord> byUri = new LinkedHashMap<>();
             areas.forEach(a -> byUri.put(a.uri(), a));
-            return new Lookups(byCode, byUri);
+            return new Lookups(Collections.unmodifiableMap(byCode), Collections.unmodifiableMap(byUri));
         }
     }
 }

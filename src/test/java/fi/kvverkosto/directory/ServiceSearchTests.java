@@ -188,6 +188,35 @@ class ServiceSearchTests {
     }
 
     @Test
+    void countsOfEachChosenFacetAreThoseOfTheSearchWithoutIt() {
+        var searches = List.of(
+                ServiceSearch.text(MARKER).with(SearchFacet.STAGE, "1", "3").with(SearchFacet.MUNICIPALITY, SAARIJARVI),
+                ServiceSearch.text(MARKER)
+                        .with(SearchFacet.STAGE, "4")
+                        .with(SearchFacet.MARKET, "DE")
+                        .with(SearchFacet.INDUSTRY, "C"),
+                ServiceSearch.text(MARKER)
+                        .with(SearchFacet.STAGE, "1", "3", "4")
+                        .with(SearchFacet.MUNICIPALITY, LAUKAA)
+                        .with(SearchFacet.MARKET, "region-eu")
+                        .with(SearchFacet.LANGUAGE, "fi"),
+                // Without text: every service in the database takes part.
+                ServiceSearch.all().with(SearchFacet.MUNICIPALITY, JAMSA).with(SearchFacet.COST, "free"));
+        for (ServiceSearch search : searches) {
+            var result = directory.search(search, Language.FI);
+            for (SearchFacet facet : search.filters().keySet()) {
+                var without = directory.search(search.with(facet, List.of()), Language.FI);
+                assertThat(result.options(facet))
+                        .as("%s in %s", facet, search)
+                        .extracting(FacetOption::value, FacetOption::count)
+                        .containsExactlyElementsOf(without.options(facet).stream()
+                                .map(o -> org.assertj.core.groups.Tuple.tuple(o.value(), o.count()))
+                                .toList());
+            }
+        }
+    }
+
+    @Test
     void marketOptionsListCountriesUnderTheirRegion() {
         var result = directory.search(ServiceSearch.text(MARKER), Language.FI);
         assertThat(option(result, SearchFacet.MARKET, "DE").parent()).isEqualTo("region-eu");
