@@ -1,9 +1,7 @@
 package fi.kvverkosto.finder;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -36,14 +34,14 @@ record FinderAnswers(
     record Parameter(String name, String value) {}
 
     FinderAnswers {
-        q = clean(q);
-        municipality = clean(municipality);
-        industry = clean(industry);
-        size = clean(size);
-        stage = clean(stage);
-        path = clean(path);
-        markets = cleanList(markets);
-        needs = cleanList(needs);
+        q = FinderQuery.blankToNull(q);
+        municipality = FinderQuery.blankToNull(municipality);
+        industry = FinderQuery.blankToNull(industry);
+        size = FinderQuery.blankToNull(size);
+        stage = FinderQuery.blankToNull(stage);
+        path = FinderQuery.blankToNull(path);
+        markets = FinderQuery.clean(markets);
+        needs = FinderQuery.clean(needs);
     }
 
     static FinderAnswers of(MultiValueMap<String, String> parameters) {
@@ -118,23 +116,5 @@ record FinderAnswers(
         if (value != null) {
             parameters.add(new Parameter(name, value));
         }
-    }
-
-    private static String clean(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    /** Values of a repeated or comma-separated parameter, without blanks and repeats. */
-    private static List<String> cleanList(List<String> values) {
-        if (values == null) {
-            return List.of();
-        }
-        return values.stream()
-                .filter(Objects::nonNull)
-                .flatMap(v -> Arrays.stream(v.split(",")))
-                .map(String::strip)
-                .filter(v -> !v.isEmpty())
-                .distinct()
-                .toList();
     }
 }

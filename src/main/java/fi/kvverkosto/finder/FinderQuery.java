@@ -53,12 +53,12 @@ record FinderQuery(
                 && needs.isEmpty();
     }
 
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** Values split at commas (a parameter may be repeated or comma-separated), without blanks and repeats. */
-    private static List<String> clean(List<String> values) {
+    static List<String> clean(List<String> values) {
         if (values == null) {
             return List.of();
         }
