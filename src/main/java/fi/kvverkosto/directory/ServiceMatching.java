@@ -109,7 +109,7 @@ public class ServiceMatching {
                         .asList())
                 .where(f -> {
                     var bool = f.bool();
-                    bool.must(hasText ? ServiceSearcher.text(f, text, expanded) : scored(f, weights));
+                    bool.must(hasText ? ServiceSearcher.text(f, text, expanded, typos(text)) : scored(f, weights));
                     required.forEach((facet, values) -> {
                         if (!values.isEmpty()) {
                             bool.filter(f.terms().field(facet.parameter()).matchingAny(values));
@@ -126,6 +126,18 @@ public class ServiceMatching {
                 .map(ServiceMatching::match)
                 .toList();
     }
+
+    /**
+     * Typo tolerance on names for short texts, where one mistyped word is most of the query; a longer text's other
+     * words and its prefixes carry it, and fuzzy matching of every word costs more than it finds.
+     */
+    private static ServiceSearcher.Typos typos(String text) {
+        return text.strip().split("\\s+").length <= SHORT_TEXT_WORDS
+                ? ServiceSearcher.Typos.NAMES
+                : ServiceSearcher.Typos.NOWHERE;
+    }
+
+    private static final int SHORT_TEXT_WORDS = 4;
 
     private static PredicateFinalStep scored(SearchPredicateFactory f, List<Weight> weights) {
         var any = f.bool();

@@ -280,6 +280,17 @@ class ServiceSearcher {
 
     /** Any of the words in any language's fields; equivalents from the glossary and near misses count less. */
     static PredicateFinalStep text(SearchPredicateFactory f, String text, List<String> expanded) {
+        return text(f, text, expanded, Typos.NAMES_AND_LABELS);
+    }
+
+    /** Where a query tolerates typos: each fuzzy field costs an automaton per word of the query. */
+    enum Typos {
+        NAMES_AND_LABELS,
+        NAMES,
+        NOWHERE
+    }
+
+    static PredicateFinalStep text(SearchPredicateFactory f, String text, List<String> expanded, Typos typos) {
         var any = f.bool();
         String equivalents = String.join(" ", expanded);
         TEXT_FIELDS.forEach((prefix, weight) -> {
@@ -296,8 +307,13 @@ class ServiceSearcher {
                             .matching(text)
                             .boost(PREFIX_WEIGHT));
                 }
-                if (!prefix.equals(DESCRIPTION)) {
-                    // Typo tolerance on names and term labels: one edit, the first two letters right.
+                boolean fuzzy = switch (typos) {
+                    case NAMES_AND_LABELS -> !prefix.equals(DESCRIPTION);
+                    case NAMES -> prefix.equals(NAME);
+                    case NOWHERE -> false;
+                };
+                if (fuzzy) {
+                    // Typo tolerance: one edit, the first two letters right.
                     any.should(f.match().field(field).matching(text).fuzzy(1, 2).boost(weight * FUZZY_WEIGHT));
                 }
             }
