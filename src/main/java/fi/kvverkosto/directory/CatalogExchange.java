@@ -2,6 +2,7 @@ package fi.kvverkosto.directory;
 
 import fi.kvverkosto.directory.ImportOutcome.Kind;
 import fi.kvverkosto.shared.BackgroundTasks.Progress;
+import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import org.hibernate.search.mapper.orm.Search;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +33,7 @@ public class CatalogExchange {
     private final OrganisationRepository organisations;
     private final ServiceListingRepository services;
     private final Clock clock;
+    private final EntityManagerFactory entityManagerFactory;
 
     CatalogExchange(
             AreaRepository areas,
@@ -38,13 +41,26 @@ public class CatalogExchange {
             TaxonomyTermRepository terms,
             OrganisationRepository organisations,
             ServiceListingRepository services,
-            Clock clock) {
+            Clock clock,
+            EntityManagerFactory entityManagerFactory) {
         this.areas = areas;
         this.taxonomies = taxonomies;
         this.terms = terms;
         this.organisations = organisations;
         this.services = services;
         this.clock = clock;
+        this.entityManagerFactory = entityManagerFactory;
+    }
+
+    /**
+     * Merges the search index's segments into one, after an import has written many services: a query then looks each
+     * of its terms up once instead of once per segment. Call it outside the import's transaction, after the commit.
+     */
+    public void compactSearchIndex() {
+        Search.mapping(entityManagerFactory)
+                .scope(ServiceListing.class)
+                .workspace()
+                .mergeSegments();
     }
 
     /** Everything in the directory, archived records included, in a stable order. */

@@ -6,11 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -47,7 +49,29 @@ final class QueryExpansion {
                     language, terms.stream().map(t -> stems(language, t)).toList()));
             concepts.add(new Concept(entry, stems));
         }
+        // Each term of each concept under its first stem: a query looks up its own stems instead of trying every term.
+        byFirstStem = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            byFirstStem.put(language, new HashMap<>());
+        }
+        for (int i = 0; i < concepts.size(); i++) {
+            for (var entry : concepts.get(i).stems().entrySet()) {
+                for (List<String> term : entry.getValue()) {
+                    if (!term.isEmpty()) {
+                        byFirstStem
+                                .get(entry.getKey())
+                                .computeIfAbsent(term.get(0), k -> new ArrayList<>())
+                                .add(new Entry(i, term));
+                    }
+                }
+            }
+        }
     }
+
+    /** A concept's term in one language, stemmed, under its concept's place in the glossary. */
+    private record Entry(int concept, List<String> stems) {}
+
+    private final Map<Language, Map<String, List<Entry>>> byFirstStem;
 
     /** The glossary from the resources, with the given countries (ISO 3166-1 alpha-2 codes) named in each language. */
     static QueryExpansion load(Set<String> countryCodes) {
@@ -73,29 +97,26 @@ final class QueryExpansion {
      * the other languages. Empty when the query names no concept.
      */
     List<String> expand(String query) {
-        Map<Language, Set<String>> queryStems = new EnumMap<>(Language.class);
+        // The concepts the query names, in glossary order, each with the first language (in the order of Language)
+        // it is named in.
+        Map<Integer, Language> named = new TreeMap<>();
         for (Language language : Language.values()) {
-            queryStems.put(language, new LinkedHashSet<>(stems(language, query)));
-        }
-        Set<String> additions = new LinkedHashSet<>();
-        for (Concept concept : concepts) {
-            Language named = null;
-            for (var entry : concept.stems().entrySet()) {
-                Set<String> inQuery = queryStems.get(entry.getKey());
-                if (entry.getValue().stream().anyMatch(term -> !term.isEmpty() && inQuery.containsAll(term))) {
-                    named = entry.getKey();
-                    break;
+            Set<String> queryStems = new LinkedHashSet<>(stems(language, query));
+            Map<String, List<Entry>> index = byFirstStem.get(language);
+            for (String stem : queryStems) {
+                for (Entry entry : index.getOrDefault(stem, List.of())) {
+                    if (!named.containsKey(entry.concept()) && queryStems.containsAll(entry.stems())) {
+                        named.put(entry.concept(), language);
+                    }
                 }
             }
-            if (named != null) {
-                Language in = named;
-                concept.terms().forEach((language, terms) -> {
-                    if (language != in) {
-                        additions.addAll(terms);
-                    }
-                });
-            }
         }
+        Set<String> additions = new LinkedHashSet<>();
+        named.forEach((concept, in) -> concepts.get(concept).terms().forEach((language, terms) -> {
+            if (language != in) {
+                additions.addAll(terms);
+            }
+        }));
         return List.copyOf(additions);
     }
 

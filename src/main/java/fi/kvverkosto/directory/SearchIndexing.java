@@ -23,6 +23,7 @@ import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
@@ -124,6 +125,7 @@ class SearchIndexing {
                     .scope(ServiceListing.class)
                     .massIndexer()
                     .threadsToLoadObjects(2)
+                    .mergeSegmentsOnFinish(true)
                     .monitor(new ProgressMonitor(progress))
                     .startAndWait();
         } catch (InterruptedException e) {
@@ -141,6 +143,17 @@ class SearchIndexing {
         progress.phase("directory.search-index.phase.done", outcome.indexed());
         events.publishEvent(new DirectoryChanged());
         return outcome;
+    }
+
+    /**
+     * Before the application's runners (the demo data's import among them) write anything: an empty index is of the
+     * current layout whatever wrote it, so documents added to it now need no rebuild on ready.
+     */
+    @EventListener(ApplicationStartedEvent.class)
+    void noteLayoutOfEmptyIndex() {
+        if (!layoutIsCurrent() && transactions.execute(status -> searcher.count()) == 0) {
+            writeLayout();
+        }
     }
 
     /** On start-up: an empty index beside a database with services is rebuilt in the background. */
@@ -241,6 +254,11 @@ class SearchIndexing {
                 break;
             }
         }
+        // Every document was replaced: merge the segments, which now hold mostly deleted ones, into one.
+        Search.mapping(entityManagerFactory)
+                .scope(ServiceListing.class)
+                .workspace()
+                .mergeSegments();
         log.info("Search index refreshed after a change of terms or areas: {} services", refreshed);
         events.publishEvent(new DirectoryChanged());
         return refreshed;

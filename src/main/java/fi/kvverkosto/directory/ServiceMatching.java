@@ -9,17 +9,23 @@ import static fi.kvverkosto.directory.ServiceDocumentBridge.PROVIDER;
 import static fi.kvverkosto.directory.ServiceDocumentBridge.STATUS;
 import static fi.kvverkosto.directory.ServiceDocumentBridge.TERM;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import fi.kvverkosto.shared.LocalizedText;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,8 +47,21 @@ public class ServiceMatching {
     private final AreaRepository areas;
     private final QueryExpansion glossary;
 
-    ServiceMatching(EntityManager entityManager, TaxonomyTermRepository terms, AreaRepository areas) {
+    /**
+     * The cards of the services matched lately, by id. On the real catalogue every service fits; on a very large one
+     * the cache keeps the services that are asked for, and the rest are read from the index when they come up.
+     */
+    private final Cache<UUID, Card> cardCache;
+
+    private final AtomicLong cardGeneration = new AtomicLong();
+
+    ServiceMatching(
+            EntityManager entityManager,
+            TaxonomyTermRepository terms,
+            AreaRepository areas,
+            @Value("${kv.search.card-cache-size:20000}") long cardCacheSize) {
         this.entityManager = entityManager;
+        this.cardCache = Caffeine.newBuilder().maximumSize(cardCacheSize).build();
         this.terms = terms;
         this.areas = areas;
         this.glossary = QueryExpansion.load(Set.of(Locale.getISOCountries()));
@@ -87,26 +106,12 @@ public class ServiceMatching {
         if (hasText) {
             expanded.addAll(glossary.expand(text));
         }
-        return Search.session(entityManager)
+        // Two phases: the index scores and returns ids alone (from doc values, cheap); the texts and classification of
+        // each hit come from the card cache, and only the cards not cached yet are read from stored fields, in one
+        // query. A recommender reads far more candidates than it shows, and the same services again and again.
+        List<List<?>> hits = Search.session(entityManager)
                 .search(ServiceListing.class)
-                .select(f -> f.composite()
-                        .from(
-                                f.id(UUID.class),
-                                f.score(),
-                                f.field(NAME + "fi", String.class),
-                                f.field(NAME + "sv", String.class),
-                                f.field(NAME + "en", String.class),
-                                f.field(DESCRIPTION + "fi", String.class),
-                                f.field(DESCRIPTION + "sv", String.class),
-                                f.field(DESCRIPTION + "en", String.class),
-                                f.field(PROVIDER + "fi", String.class),
-                                f.field(PROVIDER + "sv", String.class),
-                                f.field(PROVIDER + "en", String.class),
-                                f.field(ORGANISATION, String.class),
-                                f.field(STATUS, String.class),
-                                f.field(TERM, String.class).list(),
-                                f.field(AREA, String.class).list())
-                        .asList())
+                .select(f -> f.composite().from(f.id(UUID.class), f.score()).asList())
                 .where(f -> {
                     var bool = f.bool();
                     bool.must(hasText ? ServiceSearcher.text(f, text, expanded, typos(text)) : scored(f, weights));
@@ -121,10 +126,64 @@ public class ServiceMatching {
                     return bool;
                 })
                 .sort(f -> f.score().then().field(ServiceDocumentBridge.SORT_NAME + "fi"))
-                .fetchHits(limit)
-                .stream()
-                .map(ServiceMatching::match)
-                .toList();
+                .fetchHits(limit);
+        List<UUID> ids = new ArrayList<>(hits.size());
+        hits.forEach(hit -> ids.add((UUID) hit.get(0)));
+        Map<UUID, Card> cards = cards(ids);
+        List<Match> matches = new ArrayList<>(hits.size());
+        for (List<?> hit : hits) {
+            Card card = cards.get((UUID) hit.get(0));
+            if (card != null) { // null only when the service went away between the two phases
+                matches.add(card.match((Float) hit.get(1)));
+            }
+        }
+        return matches;
+    }
+
+    /** The cards of some services: from the cache, the missing ones from the index's stored fields in one query. */
+    private Map<UUID, Card> cards(List<UUID> ids) {
+        Map<UUID, Card> found = new HashMap<>(cardCache.getAllPresent(ids));
+        if (found.size() == ids.size()) {
+            return found;
+        }
+        List<UUID> missing = ids.stream().filter(id -> !found.containsKey(id)).toList();
+        long generation = cardGeneration.get();
+        List<List<?>> rows = Search.session(entityManager)
+                .search(ServiceListing.class)
+                .select(f -> f.composite()
+                        .from(
+                                f.id(UUID.class),
+                                f.field(NAME + "fi", String.class),
+                                f.field(NAME + "sv", String.class),
+                                f.field(NAME + "en", String.class),
+                                f.field(DESCRIPTION + "fi", String.class),
+                                f.field(DESCRIPTION + "sv", String.class),
+                                f.field(DESCRIPTION + "en", String.class),
+                                f.field(PROVIDER + "fi", String.class),
+                                f.field(PROVIDER + "sv", String.class),
+                                f.field(PROVIDER + "en", String.class),
+                                f.field(ORGANISATION, String.class),
+                                f.field(STATUS, String.class),
+                                f.field(TERM, String.class).list(),
+                                f.field(AREA, String.class).list())
+                        .asList())
+                .where(f -> f.id().matchingAny(missing))
+                .fetchHits(missing.size());
+        Map<UUID, Card> loaded = new HashMap<>();
+        rows.forEach(row -> loaded.put((UUID) row.get(0), card(row)));
+        found.putAll(loaded);
+        // A card read while a change was committing may be stale: it serves this answer but is not kept.
+        if (cardGeneration.get() == generation) {
+            cardCache.putAll(loaded);
+        }
+        return found;
+    }
+
+    /** The directory has changed: every card may be stale. */
+    @EventListener(DirectoryChanged.class)
+    void forgetCards() {
+        cardGeneration.incrementAndGet();
+        cardCache.invalidateAll();
     }
 
     /**
@@ -154,21 +213,48 @@ public class ServiceMatching {
         return any;
     }
 
-    private static Match match(List<?> hit) {
+    private static Card card(List<?> row) {
         @SuppressWarnings("unchecked")
-        List<String> terms = (List<String>) hit.get(13);
+        List<String> terms = (List<String>) row.get(12);
         @SuppressWarnings("unchecked")
-        List<String> areas = (List<String>) hit.get(14);
-        return new Match(
-                (UUID) hit.get(0),
-                (Float) hit.get(1),
-                text(hit, 2),
-                text(hit, 5),
-                UUID.fromString((String) hit.get(11)),
-                text(hit, 8),
-                ServiceStatus.fromHsds((String) hit.get(12)).orElse(ServiceStatus.ACTIVE),
+        List<String> areas = (List<String>) row.get(13);
+        return new Card(
+                (UUID) row.get(0),
+                text(row, 1),
+                text(row, 4),
+                UUID.fromString((String) row.get(10)),
+                text(row, 7),
+                ServiceStatus.fromHsds((String) row.get(11)).orElse(ServiceStatus.ACTIVE),
                 Set.copyOf(terms),
-                List.copyOf(areas));
+                List.copyOf(areas),
+                Match.byTaxonomy(Set.copyOf(terms)));
+    }
+
+    /** What a match carries besides its score: the service's texts and classification as the index holds them. */
+    private record Card(
+            UUID serviceId,
+            LocalizedText name,
+            LocalizedText description,
+            UUID organisationId,
+            LocalizedText organisationName,
+            ServiceStatus status,
+            Set<String> termCodes,
+            List<String> areaUris,
+            Map<String, Set<String>> codesByTaxonomy) {
+
+        Match match(float score) {
+            return new Match(
+                    serviceId,
+                    score,
+                    name,
+                    description,
+                    organisationId,
+                    organisationName,
+                    status,
+                    termCodes,
+                    areaUris,
+                    codesByTaxonomy);
+        }
     }
 
     private static LocalizedText text(List<?> hit, int first) {
@@ -184,6 +270,7 @@ public class ServiceMatching {
      * @param score the index's score: text relevance, or the sum of the weights met
      * @param termCodes the service's own classification, {@code <taxonomy>:<code>} (not expanded)
      * @param areaUris the service's own areas
+     * @param codesByTaxonomy {@code termCodes} grouped by taxonomy (see {@link #codes})
      */
     public record Match(
             UUID serviceId,
@@ -194,16 +281,27 @@ public class ServiceMatching {
             LocalizedText organisationName,
             ServiceStatus status,
             Set<String> termCodes,
-            List<String> areaUris) {
+            List<String> areaUris,
+            Map<String, Set<String>> codesByTaxonomy) {
 
         /** The local codes of the service's own terms in a taxonomy: {@code ["3", "4"]} for {@code kv-stage}. */
         public Set<String> codes(String taxonomyKey) {
-            String prefix = taxonomyKey + ":";
-            Set<String> codes = new java.util.LinkedHashSet<>();
-            termCodes.stream()
-                    .filter(code -> code.startsWith(prefix))
-                    .forEach(code -> codes.add(code.substring(prefix.length())));
-            return codes;
+            return codesByTaxonomy.getOrDefault(taxonomyKey, Set.of());
+        }
+
+        /** The local codes of terms by taxonomy key, from {@code <taxonomy>:<code>}. */
+        static Map<String, Set<String>> byTaxonomy(Set<String> termCodes) {
+            Map<String, Set<String>> codes = new HashMap<>();
+            for (String code : termCodes) {
+                int colon = code.indexOf(':');
+                if (colon > 0) {
+                    codes.computeIfAbsent(code.substring(0, colon), k -> new java.util.LinkedHashSet<>())
+                            .add(code.substring(colon + 1));
+                }
+            }
+            Map<String, Set<String>> frozen = new HashMap<>();
+            codes.forEach((taxonomy, values) -> frozen.put(taxonomy, java.util.Collections.unmodifiableSet(values)));
+            return Map.copyOf(frozen);
         }
     }
 }

@@ -1,5 +1,8 @@
 package fi.kvverkosto.finder;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import fi.kvverkosto.directory.DirectoryChanged;
 import fi.kvverkosto.directory.SearchFacet;
 import fi.kvverkosto.directory.ServiceMatching;
 import fi.kvverkosto.directory.ServiceMatching.Match;
@@ -19,7 +22,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -97,8 +103,20 @@ class Finder {
     private final Clock clock;
     private final AtomicReference<Cached> vocabulary = new AtomicReference<>();
 
-    Finder(ServiceMatching matching, Synonyms synonyms) {
+    /**
+     * Answers given lately, by query and length: the needs assessment's answers without text repeat a great deal, and
+     * so do popular words. Emptied when the directory or the synonyms change ({@link #generation}).
+     */
+    private final Cache<AnswerKey, FinderAnswer> answers;
+
+    private final AtomicLong generation = new AtomicLong();
+
+    Finder(
+            ServiceMatching matching,
+            Synonyms synonyms,
+            @Value("${kv.finder.answer-cache-size:2000}") long answerCacheSize) {
         this.matching = matching;
+        this.answers = Caffeine.newBuilder().maximumSize(answerCacheSize).build();
         this.analysis = new TextAnalysis();
         this.derivation = new ProfileDerivation(analysis);
         this.textFit = new TextFit(analysis);
@@ -121,6 +139,30 @@ class Finder {
      * @throws fi.kvverkosto.shared.InvalidParameterException when a value is not in the vocabulary
      */
     FinderAnswer find(FinderQuery query, int limit) {
+        AnswerKey key = new AnswerKey(query, limit, synonyms.version());
+        FinderAnswer answer = answers.getIfPresent(key);
+        if (answer == null) {
+            long asked = generation.get();
+            answer = answer(query, limit);
+            // An answer computed while the directory changed may be stale: it is given but not kept.
+            if (generation.get() == asked) {
+                answers.put(key, answer);
+            }
+        }
+        return answer;
+    }
+
+    /** The directory has changed: forget the answers and the vocabulary. */
+    @EventListener(DirectoryChanged.class)
+    void directoryChanged() {
+        generation.incrementAndGet();
+        vocabulary.set(null);
+        answers.invalidateAll();
+    }
+
+    private record AnswerKey(FinderQuery query, int limit, long synonymsVersion) {}
+
+    private FinderAnswer answer(FinderQuery query, int limit) {
         Vocabulary vocabulary = vocabulary();
         Profile profile = derivation.derive(query, vocabulary);
         Map<SearchFacet, Set<String>> required = required(profile);
@@ -426,27 +468,37 @@ class Finder {
             return List.of();
         }
         int stage = Integer.parseInt(profile.stage());
+        List<String> steps = new ArrayList<>();
+        for (int s = stage + 1; s <= Math.min(5, stage + 2); s++) {
+            steps.add(Integer.toString(s));
+        }
+        // One index query for both following stages, weighted like the ranking of each; ranked per stage below.
+        Map<SearchFacet, Set<String>> atSteps = new EnumMap<>(SearchFacet.class);
+        atSteps.putAll(required);
+        atSteps.put(SearchFacet.STAGE, Set.copyOf(steps));
+        List<Weight> weights = new ArrayList<>(weights(profile, null));
+        weights.add(new Weight(SearchFacet.STAGE, Set.of(steps.get(0)), (float) STAGE_WEIGHT));
+        List<Match> hits = matching.match(null, List.of(), atSteps, weights, true, CANDIDATES * steps.size());
+
         Set<UUID> already = new HashSet<>();
         shown.forEach(r -> already.add(r.service().serviceId()));
         List<Recommendation> next = new ArrayList<>();
-        for (int s = stage + 1; s <= Math.min(5, stage + 2) && next.size() < DEFAULT_LIMIT; s++) {
-            String step = Integer.toString(s);
-            Map<SearchFacet, Set<String>> atStep = new EnumMap<>(SearchFacet.class);
-            atStep.putAll(required);
-            atStep.put(SearchFacet.STAGE, Set.of(step));
-            Profile there = profile.withStage(step, profile.stageSource());
-            List<Weight> weights = weights(there, step);
+        for (String step : steps) {
+            Profile there = profile.withStage(step, profile.stageSource()).withoutText();
             List<Recommendation> ranked = new ArrayList<>();
-            for (Match hit : matching.match(null, List.of(), atStep, weights, true, CANDIDATES)) {
-                if (!already.contains(hit.serviceId()) && marketsFit(hit, profile, vocabulary)) {
-                    Recommendation r =
-                            rank(new Candidate(hit, 0), there.withoutText(), TextFit.Fit.NONE, Set.of(), vocabulary);
+            for (Match hit : hits) {
+                if (hit.codes(Vocabulary.STAGE).contains(step)
+                        && !already.contains(hit.serviceId())
+                        && marketsFit(hit, profile, vocabulary)) {
+                    Recommendation r = rank(new Candidate(hit, 0), there, TextFit.Fit.NONE, Set.of(), vocabulary);
                     if (r != null) {
                         ranked.add(r);
                     }
                 }
             }
-            ranked.sort(Comparator.comparingDouble(Recommendation::score).reversed());
+            ranked.sort(Comparator.comparingDouble(Recommendation::score)
+                    .reversed()
+                    .thenComparing(r -> r.service().name().in(Language.FI).text()));
             for (Recommendation r : ranked) {
                 if (next.size() < DEFAULT_LIMIT) {
                     next.add(r);

@@ -5,12 +5,15 @@ import fi.kvverkosto.directory.TextAnalysis;
 import fi.kvverkosto.shared.InvalidParameterException;
 import fi.kvverkosto.shared.Language;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Checks what a company told the finder against the vocabulary and derives its {@link Profile}: the stage from its
@@ -112,6 +115,7 @@ final class ProfileDerivation {
         if (text == null) {
             return List.of();
         }
+        AnalysedText analysed = new AnalysedText(text);
         List<Profile.DerivedNeed> derived = new ArrayList<>();
         Set<String> seen = new HashSet<>(chosen);
         for (Map.Entry<String, TermRecord> need :
@@ -119,7 +123,7 @@ final class ProfileDerivation {
             if (seen.contains(need.getKey())) {
                 continue;
             }
-            String word = wordNaming(text, need.getValue());
+            String word = wordNaming(analysed, need.getValue());
             if (word != null) {
                 derived.add(new Profile.DerivedNeed(need.getKey(), word));
                 seen.add(need.getKey());
@@ -130,37 +134,90 @@ final class ProfileDerivation {
 
     /** The first word of the text that is a whole word of the term's name in some language, or null. */
     String wordNaming(String text, TermRecord term) {
+        return wordNaming(new AnalysedText(text), term);
+    }
+
+    private String wordNaming(AnalysedText text, TermRecord term) {
         for (Language language : Language.values()) {
-            Set<String> nameWords = new HashSet<>();
-            for (String nameWord :
-                    words(term.label().get(language) == null ? "" : term.label().get(language))) {
-                List<String> terms = analysis.terms(language, nameWord);
-                if (!terms.isEmpty()) {
-                    nameWords.add(terms.get(0));
-                }
-            }
-            if (nameWords.isEmpty()) {
+            NameTerms name = nameTerms(term, language);
+            if (name.firstTerms().isEmpty()) {
                 continue;
             }
-            Set<String> textTerms = new HashSet<>();
-            for (String word : words(text)) {
-                List<String> terms = analysis.terms(language, word);
-                if (!terms.isEmpty() && nameWords.contains(terms.get(0))) {
-                    return word;
+            AnalysedText.InLanguage words = text.in(language);
+            for (int i = 0; i < words.words().size(); i++) {
+                String first = words.firstTerms().get(i);
+                if (first != null && name.firstTerms().contains(first)) {
+                    return words.words().get(i);
                 }
-                terms.forEach(t -> textTerms.add(prefix(t)));
             }
             // A compound name said in its parts: "tietoa markkinoista" names "markkinatieto".
-            for (String nameWord :
-                    words(term.label().get(language) == null ? "" : term.label().get(language))) {
-                List<String> parts = analysis.terms(language, nameWord);
+            for (int i = 0; i < name.words().size(); i++) {
+                List<String> parts = name.parts().get(i);
                 if (parts.size() > 2
-                        && parts.subList(1, parts.size()).stream().allMatch(part -> textTerms.contains(prefix(part)))) {
-                    return nameWord;
+                        && parts.subList(1, parts.size()).stream()
+                                .allMatch(part -> words.prefixes().contains(prefix(part)))) {
+                    return name.words().get(i);
                 }
             }
         }
         return null;
+    }
+
+    /** A term's name in one language, analysed once: each word's first index term, and each word's terms. */
+    private record NameTerms(List<String> words, Set<String> firstTerms, List<List<String>> parts) {}
+
+    private NameTerms nameTerms(TermRecord term, Language language) {
+        if (nameTerms.size() > MAX_NAMES) {
+            nameTerms.clear(); // the vocabulary has changed many times; start over
+        }
+        return nameTerms.computeIfAbsent(new NameKey(term, language), key -> {
+            String label =
+                    term.label().get(language) == null ? "" : term.label().get(language);
+            List<String> words = words(label);
+            Set<String> firstTerms = new HashSet<>();
+            List<List<String>> parts = new ArrayList<>();
+            for (String word : words) {
+                List<String> terms = analysis.terms(language, word);
+                if (!terms.isEmpty()) {
+                    firstTerms.add(terms.get(0));
+                }
+                parts.add(List.copyOf(terms));
+            }
+            return new NameTerms(words, Set.copyOf(firstTerms), List.copyOf(parts));
+        });
+    }
+
+    private record NameKey(TermRecord term, Language language) {}
+
+    private static final int MAX_NAMES = 5_000;
+
+    private final Map<NameKey, NameTerms> nameTerms = new ConcurrentHashMap<>();
+
+    /** A company's text, its words analysed in each language when first needed. */
+    private final class AnalysedText {
+
+        private final List<String> words;
+        private final Map<Language, InLanguage> analysed = new EnumMap<>(Language.class);
+
+        AnalysedText(String text) {
+            this.words = words(text);
+        }
+
+        /** The words, each word's first index term (or null), and the five-letter prefixes of all their terms. */
+        record InLanguage(List<String> words, List<String> firstTerms, Set<String> prefixes) {}
+
+        InLanguage in(Language language) {
+            return analysed.computeIfAbsent(language, l -> {
+                List<String> firstTerms = new ArrayList<>(words.size());
+                Set<String> prefixes = new HashSet<>();
+                for (String word : words) {
+                    List<String> terms = analysis.terms(l, word);
+                    firstTerms.add(terms.isEmpty() ? null : terms.get(0));
+                    terms.forEach(t -> prefixes.add(prefix(t)));
+                }
+                return new InLanguage(words, firstTerms, prefixes);
+            });
+        }
     }
 
     /** A term's first five letters: inflected forms of one stem mostly share them. */
@@ -168,11 +225,14 @@ final class ProfileDerivation {
         return term.length() <= 5 ? term : term.substring(0, 5);
     }
 
+    private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}&]+");
+    private static final Pattern EDGE_AMPERSANDS = Pattern.compile("^&+|&+$");
+
     /** The words of a text as written, for showing which of them matched. */
     static List<String> words(String text) {
         Set<String> words = new LinkedHashSet<>();
-        for (String word : text.split("[^\\p{L}\\p{N}&]+")) {
-            String trimmed = word.replaceAll("^&+|&+$", "");
+        for (String word : WORD_BREAK.split(text)) {
+            String trimmed = EDGE_AMPERSANDS.matcher(word).replaceAll("");
             if (trimmed.length() > 1) {
                 words.add(trimmed);
             }

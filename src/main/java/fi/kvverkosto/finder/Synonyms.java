@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +24,7 @@ class Synonyms {
     private final SynonymRepository repository;
     private final TextAnalysis analysis = new TextAnalysis();
     private final AtomicReference<List<Group>> groups = new AtomicReference<>();
+    private final AtomicLong version = new AtomicLong();
 
     Synonyms(SynonymRepository repository) {
         this.repository = repository;
@@ -56,12 +58,19 @@ class Synonyms {
 
     /** Forget the list read; the next query reads it again. Called after every change. */
     void changed() {
+        version.incrementAndGet();
         groups.set(null);
+    }
+
+    /** A number that changes with every change of the list: answers computed with an older one are stale. */
+    long version() {
+        return version.get();
     }
 
     private List<Group> groups() {
         List<Group> current = groups.get();
         if (current == null) {
+            long at = version.get();
             current = new ArrayList<>();
             for (Synonym synonym : repository.findAll()) {
                 List<String> words = new ArrayList<>();
@@ -77,7 +86,10 @@ class Synonyms {
                 current.add(new Group(List.copyOf(words), terms));
             }
             current = List.copyOf(current);
-            groups.set(current);
+            // A list read while a change was saved may be the old one: it serves this query but is not kept.
+            if (version.get() == at) {
+                groups.compareAndSet(null, current);
+            }
         }
         return current;
     }

@@ -42,6 +42,9 @@ class HsdsImporter {
 
     ImportReport run(HsdsFiles files, boolean dryRun, Progress progress) {
         var report = importFiles(files, dryRun, progress);
+        if (report.succeeded() && !dryRun) {
+            exchange.compactSearchIndex();
+        }
         progress.phase(
                 !report.succeeded()
                         ? "interop.import.phase.problems"

@@ -27,19 +27,23 @@ class SearchIndexRestartTests {
     @TempDir
     Path data;
 
-    ConfigurableApplicationContext start() {
+    ConfigurableApplicationContext start(String... more) {
         return new SpringApplicationBuilder(KvVerkostoApplication.class)
                 .web(WebApplicationType.SERVLET)
-                .run(
-                        "--server.port=0",
-                        "--kv.data-dir=" + data,
-                        "--spring.datasource.url=jdbc:h2:file:" + data.resolve("db/kv")
-                                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-                        "--spring.datasource.username=sa",
-                        "--spring.datasource.password=",
-                        "--spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem",
-                        "--spring.jpa.properties.hibernate.search.backend.directory.root=" + data.resolve("index"),
-                        "--spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=sync");
+                .run(Stream.concat(
+                                Stream.of(
+                                        "--server.port=0",
+                                        "--kv.data-dir=" + data,
+                                        "--spring.datasource.url=jdbc:h2:file:" + data.resolve("db/kv")
+                                                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                                        "--spring.datasource.username=sa",
+                                        "--spring.datasource.password=",
+                                        "--spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem",
+                                        "--spring.jpa.properties.hibernate.search.backend.directory.root="
+                                                + data.resolve("index"),
+                                        "--spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=sync"),
+                                Stream.of(more))
+                        .toArray(String[]::new));
     }
 
     static long found(ConfigurableApplicationContext context, String text) {
@@ -68,6 +72,18 @@ class SearchIndexRestartTests {
             assertThat(indexing.state().lastTask()).isNotNull();
             await().atMost(Duration.ofSeconds(60)).until(() -> found(third, "alkuperätodistus") == 1);
             await().atMost(Duration.ofSeconds(60)).until(() -> indexing.state().complete());
+        }
+    }
+
+    @Test
+    void aFirstStartThatImportsTheDemoDataNeedsNoRebuild() {
+        try (var first = start("--kv.demo-data=true")) {
+            var indexing = first.getBean(SearchIndexing.class);
+            // The demo services were indexed as they were imported, into an index of the current layout.
+            assertThat(indexing.state().publicServices()).isPositive();
+            assertThat(indexing.state().complete()).isTrue();
+            assertThat(indexing.state().lastTask()).isNull();
+            assertThat(found(first, "alkuperätodistus")).isPositive();
         }
     }
 
