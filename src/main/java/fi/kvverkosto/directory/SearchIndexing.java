@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -236,18 +238,34 @@ class SearchIndexing {
         }
     }
 
-    /** Reads each service again and updates its document, or removes it if it is no longer public. */
+    /**
+     * Reads each service again and updates its document, or removes it if it is no longer public. A service saved while
+     * its batch was being refreshed could have its new document overwritten by the one read before the save; each
+     * batch's versions are therefore read again after it, and a service that changed meanwhile is indexed once more.
+     */
     long refreshAll() {
         long refreshed = 0;
         for (int page = 0; ; page++) {
             int number = page;
+            Map<UUID, Long> indexed = new HashMap<>();
             Long done = transactions.execute(status -> {
                 var batch = services.findAll(PageRequest.of(number, BATCH, Sort.by("id")));
                 var plan = Search.session(entityManager).indexingPlan();
-                batch.forEach(plan::addOrUpdate);
+                batch.forEach(service -> {
+                    plan.addOrUpdate(service);
+                    indexed.put(service.id(), service.version());
+                });
                 plan.execute();
                 entityManager.clear();
                 return (long) batch.getNumberOfElements();
+            });
+            transactions.executeWithoutResult(status -> {
+                var plan = Search.session(entityManager).indexingPlan();
+                services.findAllById(indexed.keySet()).stream()
+                        .filter(service -> service.version() != indexed.get(service.id()))
+                        .forEach(plan::addOrUpdate);
+                plan.execute();
+                entityManager.clear();
             });
             refreshed += done;
             if (done < BATCH) {

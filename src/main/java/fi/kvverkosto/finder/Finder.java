@@ -43,41 +43,14 @@ class Finder {
     static final int DEFAULT_LIMIT = 5;
     static final int MAX_LIMIT = 50;
 
+    /** The need of advice and guidance: such a service is a company's natural first contact about any need. */
+    static final String ADVISORY = "advisory";
+
     /** How many candidates each index query brings; the ranking looks at no more than twice this. */
     private static final int CANDIDATES = 60;
 
-    private static final double TEXT_WEIGHT = 0.5;
-
-    /**
-     * The part of the text signal from the index's score (which weighs names above descriptions); the rest is the
-     * telling-word coverage, which sees across languages, compounds and inflection.
-     */
-    private static final double TEXT_SCORE_SHARE = 0.3;
-
-    private static final double NEED_WEIGHT = 0.3;
-    private static final double DERIVED_NEED_WEIGHT = 0.08;
-    private static final double STAGE_WEIGHT = 0.2;
-    private static final double MARKET_WEIGHT = 0.03;
-    private static final double LOCAL_WEIGHT = 0.06;
-    private static final double INDUSTRY_WEIGHT = 0.02;
-
-    /** A need the best text matches share: the services of it the company's words missed come after those matches. */
-    private static final double RELATED_NEED_WEIGHT = 0.05;
-
     /** A text match holding at least this share of the company's telling words is a sure one. */
     private static final double SURE_MATCH = 0.5;
-
-    /** Between services that fit alike, a free one first: a company can try it without a decision to spend. */
-    private static final double FREE_WEIGHT = 0.02;
-
-    /** The part of a need's weight that depends on how focused on it a service is. */
-    private static final double FOCUS_SHARE = 0.3;
-
-    /** A service of the company's own region: its providers know the region and are near. */
-    private static final double REGIONAL_WEIGHT = 0.04;
-
-    /** A service for one municipality shown to a company that did not say where it is: likely not for it. */
-    private static final double UNKNOWN_PLACE_PENALTY = 0.1;
 
     /**
      * When the best text match has less than this share of the company's meaningful words and the company chose no
@@ -102,6 +75,7 @@ class Finder {
     private final Synonyms synonyms;
     private final Clock clock;
     private final AtomicReference<Cached> vocabulary = new AtomicReference<>();
+    private volatile Ranking ranking = Ranking.DEFAULT;
 
     /**
      * Answers given lately, by query and length: the needs assessment's answers without text repeat a great deal, and
@@ -160,6 +134,16 @@ class Finder {
         answers.invalidateAll();
     }
 
+    /** Ranks with other weights from now on (for tuning them on judged needs); forgets the answers kept. */
+    void useRanking(Ranking ranking) {
+        this.ranking = ranking;
+        directoryChanged();
+    }
+
+    Ranking ranking() {
+        return ranking;
+    }
+
     private record AnswerKey(FinderQuery query, int limit, long synonymsVersion) {}
 
     private FinderAnswer answer(FinderQuery query, int limit) {
@@ -191,7 +175,7 @@ class Finder {
         // company's words missed ("CE-merkintä" → the standards services), ranked below the text matches.
         Set<String> related = relatedNeeds(ranked, profile);
         if (!related.isEmpty()) {
-            List<Weight> relatedWeights = List.of(new Weight(SearchFacet.NEED, related, (float) RELATED_NEED_WEIGHT));
+            List<Weight> relatedWeights = List.of(new Weight(SearchFacet.NEED, related, (float) ranking.related()));
             for (Match hit : matching.match(null, List.of(), required, relatedWeights, true, CANDIDATES)) {
                 if (marketsFit(hit, profile, vocabulary)) {
                     candidates.putIfAbsent(hit.serviceId(), new Candidate(hit, 0));
@@ -282,18 +266,18 @@ class Finder {
     }
 
     /** What makes a service fit better when the company's words do not decide: its needs, then its stage. */
-    private static List<Weight> weights(Profile profile, String stage) {
+    private List<Weight> weights(Profile profile, String stage) {
         List<Weight> weights = new ArrayList<>();
         if (!profile.needs().isEmpty()) {
-            weights.add(new Weight(SearchFacet.NEED, Set.copyOf(profile.needs()), (float) NEED_WEIGHT));
+            weights.add(new Weight(SearchFacet.NEED, Set.copyOf(profile.needs()), (float) ranking.need()));
         }
         if (!profile.derivedNeeds().isEmpty()) {
             Set<String> derived = new HashSet<>();
             profile.derivedNeeds().forEach(d -> derived.add(d.need()));
-            weights.add(new Weight(SearchFacet.NEED, derived, (float) DERIVED_NEED_WEIGHT));
+            weights.add(new Weight(SearchFacet.NEED, derived, (float) ranking.derivedNeed()));
         }
         if (stage != null) {
-            weights.add(new Weight(SearchFacet.STAGE, Set.of(stage), (float) STAGE_WEIGHT));
+            weights.add(new Weight(SearchFacet.STAGE, Set.of(stage), (float) ranking.stage()));
         }
         return weights;
     }
@@ -319,7 +303,8 @@ class Finder {
                 return null;
             }
             if (fitsByText) {
-                score += TEXT_WEIGHT * (TEXT_SCORE_SHARE * candidate.text() + (1 - TEXT_SCORE_SHARE) * coverage);
+                score += ranking.text()
+                        * (ranking.textScoreShare() * candidate.text() + (1 - ranking.textScoreShare()) * coverage);
                 reasons.add(Reason.of("text", "finder.reason.text", String.join(", ", fit.matched())));
             }
         }
@@ -328,21 +313,21 @@ class Finder {
         for (String need : profile.needs()) {
             if (serviceNeeds.contains(need)) {
                 // A service about this need alone fits it better than one that does many things besides.
-                score += NEED_WEIGHT * (1 - FOCUS_SHARE + FOCUS_SHARE / serviceNeeds.size());
+                score += ranking.need() * (1 - ranking.focusShare() + ranking.focusShare() / serviceNeeds.size());
                 reasons.add(Reason.of("need", "finder.reason.need", need));
                 break;
             }
         }
         for (String need : related) {
             if (serviceNeeds.contains(need) && fit.matched().isEmpty()) {
-                score += RELATED_NEED_WEIGHT * (1 - FOCUS_SHARE + FOCUS_SHARE / serviceNeeds.size());
+                score += ranking.related() * (1 - ranking.focusShare() + ranking.focusShare() / serviceNeeds.size());
                 reasons.add(Reason.of("need", "finder.reason.related", need));
                 break;
             }
         }
         for (Profile.DerivedNeed need : profile.derivedNeeds()) {
             if (serviceNeeds.contains(need.need())) {
-                score += DERIVED_NEED_WEIGHT;
+                score += ranking.derivedNeed();
                 reasons.add(Reason.of("need", "finder.reason.need", need.need()));
                 break;
             }
@@ -351,7 +336,9 @@ class Finder {
         Set<String> stages = service.codes(Vocabulary.STAGE);
         if (profile.stage() != null) {
             double stageFit = stageFit(stages, profile.stage());
-            score += STAGE_WEIGHT * stageFit * (1 - FOCUS_SHARE + FOCUS_SHARE / Math.max(1, stages.size()));
+            score += ranking.stage()
+                    * stageFit
+                    * (1 - ranking.focusShare() + ranking.focusShare() / Math.max(1, stages.size()));
             if (stages.contains(profile.stage())) {
                 reasons.add(Reason.of("stage", "finder.reason.stage", profile.stage()));
             } else if (stageFit > 0 && stages.contains("x")) {
@@ -363,7 +350,7 @@ class Finder {
         if (!serviceMarkets.isEmpty()) {
             for (String market : profile.markets()) {
                 if (vocabulary.serves(serviceMarkets, market)) {
-                    score += MARKET_WEIGHT;
+                    score += ranking.market();
                     reasons.add(Reason.of("market", "finder.reason.market", market));
                     break;
                 }
@@ -374,23 +361,23 @@ class Finder {
         boolean regional = !local && service.areaUris().stream().anyMatch(Finder::isRegionalArea);
         if (profile.municipality() != null) {
             if (service.areaUris().contains(profile.municipality().uri())) {
-                score += LOCAL_WEIGHT;
+                score += ranking.local();
                 reasons.add(Reason.of(
                         "area", "finder.reason.local", profile.municipality().code()));
             } else {
                 if (regional) {
-                    score += REGIONAL_WEIGHT;
+                    score += ranking.regional();
                 }
                 reasons.add(Reason.of(
                         "area", "finder.reason.area", profile.municipality().code()));
             }
         } else if (local) {
-            score -= UNKNOWN_PLACE_PENALTY;
+            score -= ranking.unknownPlacePenalty();
         }
 
         if (profile.industry() != null) {
             if (service.codes(Vocabulary.INDUSTRY).contains(profile.industry().localCode())) {
-                score += INDUSTRY_WEIGHT;
+                score += ranking.industry();
                 reasons.add(Reason.of(
                         "industry", "finder.reason.industry", profile.industry().localCode()));
             }
@@ -400,8 +387,11 @@ class Finder {
         }
         Set<String> costs = service.codes("cost");
         if (costs.contains("free")) {
-            score += FREE_WEIGHT;
+            score += ranking.free();
             reasons.add(Reason.of("cost", "finder.reason.free"));
+        }
+        if (serviceNeeds.contains(ADVISORY)) {
+            score += ranking.advisory();
         }
         return new Recommendation(
                 service, Math.max(0, Math.min(1, score)), List.copyOf(reasons), List.copyOf(stages), coverage);
@@ -477,7 +467,7 @@ class Finder {
         atSteps.putAll(required);
         atSteps.put(SearchFacet.STAGE, Set.copyOf(steps));
         List<Weight> weights = new ArrayList<>(weights(profile, null));
-        weights.add(new Weight(SearchFacet.STAGE, Set.of(steps.get(0)), (float) STAGE_WEIGHT));
+        weights.add(new Weight(SearchFacet.STAGE, Set.of(steps.get(0)), (float) ranking.stage()));
         List<Match> hits = matching.match(null, List.of(), atSteps, weights, true, CANDIDATES * steps.size());
 
         Set<UUID> already = new HashSet<>();
