@@ -125,7 +125,10 @@ public class ServiceMatching {
                     }
                     return bool;
                 })
-                .sort(f -> f.score().then().field(ServiceDocumentBridge.SORT_NAME + "fi"))
+                // By score alone and without an exact count of all matches: Lucene then skips the documents that
+                // cannot reach the best ones (block-max WAND), where a second sort key or a total would make it score
+                // every match. Ties keep index order.
+                .totalHitCountThreshold(limit)
                 .fetchHits(limit);
         List<UUID> ids = new ArrayList<>(hits.size());
         hits.forEach(hit -> ids.add((UUID) hit.get(0)));
