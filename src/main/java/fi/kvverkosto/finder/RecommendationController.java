@@ -38,6 +38,10 @@ class RecommendationController {
     static final String RESULTS = FinderStep.BASE + "/tulokset";
     static final String ROADMAP = FinderStep.BASE + "/tiekartta";
     static final String CHOSEN = FinderStep.BASE + "/valinta";
+
+    /** The parameter naming the finder use (demand signal) a click or a "show more" belongs to. */
+    static final String USE = "kaytto";
+
     static final String LIMIT = "limit";
 
     /** How many results a page shows, and how many "show more" brings in turn. */
@@ -81,10 +85,12 @@ class RecommendationController {
         } catch (InvalidParameterException e) {
             return FinderProblems.invalidAnswer(e, request, response, model);
         }
-        UUID use = demand.record(DemandSignal.Channel.WEB, language, answer);
+        // "Show more" continues the use it came from (its address carries the use's id): one visit, one record.
+        UUID use = continuedUse(parameters.getFirst(USE))
+                .orElseGet(() -> demand.record(DemandSignal.Channel.WEB, language, answer));
         Vocabulary vocabulary = finder.vocabularyNow();
         Function<UUID, String> chosen = service -> UriComponentsBuilder.fromPath(CHOSEN)
-                .queryParam("kaytto", use)
+                .queryParam(USE, use)
                 .queryParam("palvelu", service)
                 .build()
                 .toUriString();
@@ -100,13 +106,25 @@ class RecommendationController {
                 answer.results().size() < limit
                         ? null
                         : nextLimit(limit)
-                                .map(more -> answers.href(RESULTS, LIMIT, more.toString()))
+                                .map(more -> answers.href(RESULTS, LIMIT, more.toString(), USE, use.toString()))
                                 .orElse(null));
         model.addAttribute("advisers", answer.nothingFits() ? advisers(answer.profile(), language) : List.of());
         model.addAttribute("summaryHref", answers.href(FinderStep.SUMMARY));
         model.addAttribute("roadmapHref", roadmapHref(answers, limit));
         model.addAttribute("restartHref", NeedsAssessmentController.START);
         return NeedsAssessmentController.fragment(htmx) ? "finder/results :: list" : "finder/results";
+    }
+
+    /** The use a request continues, when its parameter is a well-formed id. */
+    private static java.util.Optional<UUID> continuedUse(String value) {
+        if (value == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(UUID.fromString(value));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     @GetMapping(ROADMAP)
@@ -168,7 +186,7 @@ class RecommendationController {
      */
     @GetMapping(CHOSEN)
     ResponseEntity<Void> chosen(
-            @RequestParam(name = "kaytto", required = false) String use,
+            @RequestParam(name = USE, required = false) String use,
             @RequestParam(name = "palvelu", required = false) String service) {
         UUID useId = uuid(use).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));
         UUID serviceId = uuid(service).orElseThrow(() -> new ResponseStatusException(HttpStatus.BAD_REQUEST));

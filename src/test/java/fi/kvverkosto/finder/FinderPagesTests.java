@@ -285,6 +285,29 @@ class FinderPagesTests {
     }
 
     @Test
+    void showingMoreContinuesTheSameUseOfTheFinder() throws Exception {
+        Document results = page("/palveluopas/tulokset?" + SAARIJARVI_MICRO);
+        String more = results.select("a:contains(Näytä lisää palveluja)").attr("href");
+        UUID use = UUID.fromString(query(more).getFirst("kaytto"));
+        demand.flush();
+        int uses = jdbc.queryForObject("select count(*) from finder_use", Integer.class);
+
+        Document longer = page(more);
+
+        assertThat(longer.select("#kv-finder-results li.kv-result")).hasSize(10);
+        assertThat(query(longer.select("#kv-finder-results li.kv-result h3 a")
+                                .get(7)
+                                .attr("href"))
+                        .getFirst("kaytto"))
+                .as("a click on a service shown by 'show more' belongs to the first view's use")
+                .isEqualTo(use.toString());
+        demand.flush();
+        assertThat(jdbc.queryForObject("select count(*) from finder_use", Integer.class))
+                .as("no second record for the same visit")
+                .isEqualTo(uses);
+    }
+
+    @Test
     void theClickRecordOnlyOpensServicesOfThisSite() {
         String use = UUID.randomUUID().toString();
         assertThat(mvc.get().uri("/palveluopas/valinta?kaytto=" + use + "&palvelu=https://example.org"))
