@@ -12,8 +12,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,7 +27,6 @@ import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -239,33 +236,20 @@ class SearchIndexing {
     }
 
     /**
-     * Reads each service again and updates its document, or removes it if it is no longer public. A service saved while
-     * its batch was being refreshed could have its new document overwritten by the one read before the save; each
-     * batch's versions are therefore read again after it, and a service that changed meanwhile is indexed once more.
+     * Reads each service again and updates its document, or removes it if it is no longer public. Each batch is locked
+     * while it is refreshed, so that a service saved meanwhile is indexed after the refresh and not overwritten by it.
      */
     long refreshAll() {
         long refreshed = 0;
         for (int page = 0; ; page++) {
             int number = page;
-            Map<UUID, Long> indexed = new HashMap<>();
-            Long done = transactions.execute(status -> {
-                var batch = services.findAll(PageRequest.of(number, BATCH, Sort.by("id")));
+            Integer done = transactions.execute(status -> {
+                var batch = services.findPageLocked(PageRequest.of(number, BATCH));
                 var plan = Search.session(entityManager).indexingPlan();
-                batch.forEach(service -> {
-                    plan.addOrUpdate(service);
-                    indexed.put(service.id(), service.version());
-                });
+                batch.forEach(plan::addOrUpdate);
                 plan.execute();
                 entityManager.clear();
-                return (long) batch.getNumberOfElements();
-            });
-            transactions.executeWithoutResult(status -> {
-                var plan = Search.session(entityManager).indexingPlan();
-                services.findAllById(indexed.keySet()).stream()
-                        .filter(service -> service.version() != indexed.get(service.id()))
-                        .forEach(plan::addOrUpdate);
-                plan.execute();
-                entityManager.clear();
+                return batch.size();
             });
             refreshed += done;
             if (done < BATCH) {

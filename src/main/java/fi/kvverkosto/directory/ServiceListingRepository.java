@@ -1,11 +1,13 @@
 package fi.kvverkosto.directory;
 
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -20,6 +22,14 @@ interface ServiceListingRepository extends JpaRepository<ServiceListing, UUID> {
     /** The largest position, so that a new service goes to the end of the exported catalogue. */
     @Query("select coalesce(max(s.position), 0) from ServiceListing s")
     int maxPosition();
+
+    /**
+     * A page of all services in id order, locked until the transaction ends: the search index's refresh reads and
+     * indexes them so that a save of one of them waits and is indexed after it, never overwritten by it.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select s from ServiceListing s order by s.id")
+    List<ServiceListing> findPageLocked(Pageable page);
 
     /** Services the public sees: not archived (defunct), with a provider that is not archived. */
     @Query("select count(s) from ServiceListing s where s.status <> fi.kvverkosto.directory.ServiceStatus.DEFUNCT"
