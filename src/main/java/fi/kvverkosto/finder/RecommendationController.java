@@ -101,13 +101,15 @@ class RecommendationController {
         model.addAttribute("results", views.cards(answer.results(), vocabulary, language, chosen));
         model.addAttribute("limit", limit);
         model.addAttribute("firstNew", previousLimit(limit));
+        var more = answer.results().size() < limit ? java.util.Optional.<Integer>empty() : nextLimit(limit);
         model.addAttribute(
                 "moreHref",
-                answer.results().size() < limit
-                        ? null
-                        : nextLimit(limit)
-                                .map(more -> answers.href(RESULTS, LIMIT, more.toString(), USE, use.toString()))
-                                .orElse(null));
+                more.map(m -> answers.href(RESULTS, LIMIT, m.toString(), USE, use.toString()))
+                        .orElse(null));
+        // The address shown and shared after "show more" (with JavaScript) is the profile's, without the use.
+        model.addAttribute(
+                "moreShareHref",
+                more.map(m -> answers.href(RESULTS, LIMIT, m.toString())).orElse(null));
         model.addAttribute("advisers", answer.nothingFits() ? advisers(answer.profile(), language) : List.of());
         model.addAttribute("summaryHref", answers.href(FinderStep.SUMMARY));
         model.addAttribute("roadmapHref", roadmapHref(answers, limit));

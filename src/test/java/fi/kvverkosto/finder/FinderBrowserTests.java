@@ -147,12 +147,12 @@ class FinderBrowserTests extends BrowserJourney {
         assertThat(withReason(cards, "Market: Germany").first()).isVisible();
         assertAccessible();
 
-        // On the demo data the first five are partner search and market entry services (they also match the market
-        // and the stage); the financing services for the other need chosen follow right after them, on "show more".
+        // On the demo data the first five are mostly partner search and market entry services (they also match the
+        // market and the stage); more financing services for the other need chosen follow on "show more".
         page.evaluate("window.kvNotReloaded = true");
         page.locator("#kv-finder-results a", new Page.LocatorOptions().setHasText("Show more services"))
                 .click();
-        assertThat(page).hasURL(Pattern.compile(".*limit=10.*"));
+        assertThat(page).hasURL(Pattern.compile(".*limit=10$"));
         assertThat(cards).hasCount(10);
         org.assertj.core.api.Assertions.assertThat(page.evaluate("window.kvNotReloaded === true"))
                 .as("more services were loaded in place")
@@ -161,9 +161,13 @@ class FinderBrowserTests extends BrowserJourney {
         assertThat(cards.nth(5).locator("[data-kv-first-new]")).isFocused();
         Locator financing = withReason(cards, "Need: Funding");
         assertThat(financing.first()).isVisible();
-        Locator exportLoan = financing.filter(new Locator.FilterOptions().setHasText("Export receivables loan"));
-        assertThat(exportLoan).hasCount(1);
-        assertThat(exportLoan).containsText("Finnvera plc");
+        org.assertj.core.api.Assertions.assertThat(financing.count())
+                .as("financing services among the ten")
+                .isGreaterThanOrEqualTo(3);
+        assertThat(financing
+                        .filter(new Locator.FilterOptions().setHasText("Finnvera plc"))
+                        .first())
+                .isVisible();
         assertAccessible();
 
         page.locator("main a", new Page.LocatorOptions().setHasText("See your roadmap"))
