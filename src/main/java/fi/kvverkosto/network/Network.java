@@ -67,7 +67,7 @@ class Network {
             UUID relationId,
             int weight) {
 
-        boolean declared() {
+        public boolean declared() {
             return type.declared();
         }
     }

@@ -38,11 +38,11 @@ enum RelationType {
         this.declared = declared;
     }
 
-    String code() {
+    public String code() {
         return code;
     }
 
-    boolean declared() {
+    public boolean declared() {
         return declared;
     }
 
