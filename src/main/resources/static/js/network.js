@@ -83,17 +83,22 @@
     panel.appendChild(wrapper);
   }
 
-  function highlight(node) {
+  // The page's own details (with services) stay when the page was asked to focus this actor.
+  function highlight(node, keepPageDetails) {
     var around = node.closedNeighborhood();
     cy.elements().addClass('kv-faded').removeClass('kv-chosen');
     around.removeClass('kv-faded');
     node.addClass('kv-chosen');
     cy.fit(around, 40);
-    showDetails(node);
+    container.setAttribute('data-kv-focused', node.id());
+    if (!keepPageDetails) {
+      showDetails(node);
+    }
     say(node.data('label') + ': ' + (around.nodes().length - 1));
   }
 
   function reset() {
+    container.removeAttribute('data-kv-focused');
     cy.elements().removeClass('kv-faded kv-chosen');
     cy.fit(undefined, 20);
   }
@@ -152,7 +157,7 @@
     var focus = container.getAttribute('data-focus');
     if (focus && cy.getElementById(focus).nonempty()) {
       current = order.indexOf(cy.getElementById(focus)[0]);
-      highlight(cy.getElementById(focus));
+      highlight(cy.getElementById(focus), true);
     }
     container.setAttribute('data-kv-ready', 'true');
     document.querySelectorAll('#network-png, #network-fit').forEach(function (b) {
