@@ -135,6 +135,17 @@ class NetworkPagesTests {
     }
 
     @Test
+    void onlyTheEmbedMayBeFramedByOtherSites() {
+        var embed = mvc.get().uri("/verkosto/upotus").exchange();
+        assertThat(embed).hasStatusOk();
+        assertThat(embed).headers().doesNotContainHeader("X-Frame-Options");
+        assertThat(embed.getResponse().getHeader("Content-Security-Policy")).contains("frame-ancestors *");
+        var map = mvc.get().uri("/verkosto").exchange();
+        assertThat(map).headers().hasValue("X-Frame-Options", "SAMEORIGIN");
+        assertThat(map.getResponse().getHeader("Content-Security-Policy")).contains("frame-ancestors 'self'");
+    }
+
+    @Test
     void providerColoursAreAStylesheet() {
         var result = mvc.get().uri("/verkosto/tyypit.css").exchange();
         assertThat(result).hasStatusOk();
