@@ -103,6 +103,57 @@ class NetworkAnalyticsTests {
     }
 
     @Test
+    void bridgesAndArticulationPointsAgreeWithJGraphTOnARandomGraph() {
+        var random = new Random(7);
+        List<Integer> nodes = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            nodes.add(i);
+        }
+        List<Map.Entry<Integer, Integer>> edges = new ArrayList<>();
+        for (int i = 0; i < 330; i++) {
+            edges.add(new SimpleEntry<>(random.nextInt(300), random.nextInt(300)));
+        }
+        var graph = NetworkAnalytics.graph(nodes, edges);
+        var inspector = new org.jgrapht.alg.connectivity.BiconnectivityInspector<>(graph);
+        var analysis = NetworkAnalytics.analyse(nodes, edges);
+        var cuts = analysis.metrics().entrySet().stream()
+                .filter(e -> e.getValue().articulation())
+                .map(Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toSet());
+        assertThat(cuts).isEqualTo(inspector.getCutpoints());
+        var bridges = new java.util.HashSet<List<Integer>>();
+        inspector.getBridges().forEach(e -> {
+            int a = graph.getEdgeSource(e);
+            int b = graph.getEdgeTarget(e);
+            bridges.add(List.of(Math.min(a, b), Math.max(a, b)));
+        });
+        assertThat(new java.util.HashSet<>(analysis.bridges())).isEqualTo(bridges);
+    }
+
+    @Test
+    void largeGraphsEstimateBetweennessFromAnEvenSampleOfSources() {
+        int n = 5_000;
+        int[][] ring = new int[n][];
+        for (int i = 0; i < n; i++) {
+            ring[i] = new int[] {(i + n - 1) % n, (i + 1) % n};
+        }
+        // A ring is symmetric: every source adds the same total dependency, so the estimate's mean is the exact mean,
+        // and the estimate of a node is within the spread of a handful of sources.
+        int[] sample = {0, 1000, 2000, 3000, 4000};
+        double[] exact = NetworkAnalytics.betweenness(ring, true);
+        double[] estimated = NetworkAnalytics.betweenness(ring, true, sample);
+        double exactMean = java.util.Arrays.stream(exact).average().orElseThrow();
+        assertThat(java.util.Arrays.stream(estimated).average().orElseThrow()).isCloseTo(exactMean, within(1e-9));
+        assertThat(estimated[17]).isCloseTo(exact[17], within(exact[17] * 0.5));
+        assertThat(NetworkAnalytics.sources(ring)).isNull();
+        int[][] big = new int[20_000][];
+        for (int i = 0; i < big.length; i++) {
+            big[i] = new int[20];
+        }
+        assertThat(NetworkAnalytics.sources(big)).hasSize(625).startsWith(0, 32);
+    }
+
+    @Test
     void betweennessAgreesWithJGraphTOnARandomGraph() {
         var random = new Random(42);
         List<Integer> nodes = new ArrayList<>();
