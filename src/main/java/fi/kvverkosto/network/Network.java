@@ -34,6 +34,24 @@ class Network {
     private final Clock clock;
     private final AtomicReference<CachedLayout> layout = new AtomicReference<>();
 
+    /** Bumped after every committed change of the relations ({@link Relations} calls {@link #relationsChanged()}). */
+    private final java.util.concurrent.atomic.AtomicLong relationsGeneration =
+            new java.util.concurrent.atomic.AtomicLong();
+
+    private final AtomicReference<CachedViews> views = new AtomicReference<>();
+
+    /**
+     * Views computed for the directory, the relations and the day they were computed on: the same query is answered
+     * from memory until one of them changes. At most {@link #MAX_CACHED_VIEWS} queries are kept.
+     */
+    private record CachedViews(
+            long catalogGeneration,
+            long relationsGeneration,
+            LocalDate day,
+            java.util.concurrent.ConcurrentHashMap<NetworkQuery, View> byQuery) {}
+
+    static final int MAX_CACHED_VIEWS = 256;
+
     Network(NetworkCatalog catalog, RelationRepository relations, Clock clock) {
         this.catalog = catalog;
         this.relations = relations;
@@ -99,6 +117,42 @@ class Network {
     }
 
     View view(NetworkQuery query) {
+        // The generations are read before the data, so that a view computed while a change commits is never kept
+        // under the new generation.
+        long catalogGeneration = catalog.generation();
+        long relationsNow = relationsGeneration.get();
+        LocalDate today = today();
+        CachedViews cached = views.get();
+        if (cached == null
+                || cached.catalogGeneration() != catalogGeneration
+                || cached.relationsGeneration() != relationsNow
+                || !cached.day().equals(today)) {
+            cached = new CachedViews(
+                    catalogGeneration, relationsNow, today, new java.util.concurrent.ConcurrentHashMap<>());
+            views.set(cached);
+        }
+        View view = cached.byQuery().get(query);
+        if (view == null) {
+            view = compute(query);
+            if (cached.byQuery().size() >= MAX_CACHED_VIEWS) {
+                cached.byQuery().clear();
+            }
+            cached.byQuery().put(query, view);
+        }
+        return view;
+    }
+
+    /** The relations have changed and the change is committed: views are computed again. */
+    void relationsChanged() {
+        relationsGeneration.incrementAndGet();
+        views.set(null);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Helsinki")));
+    }
+
+    private View compute(NetworkQuery query) {
         var snapshot = catalog.get();
         List<Relation> valid = validRelations();
         List<Actor> shown = snapshot.actors().values().stream()
@@ -196,7 +250,7 @@ class Network {
     }
 
     private List<Relation> validRelations() {
-        LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/Helsinki")));
+        LocalDate today = today();
         return relations.findAll().stream()
                 .filter(r -> r.validOn(today))
                 .sorted(Comparator.comparing(Relation::id))

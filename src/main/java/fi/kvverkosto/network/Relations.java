@@ -43,18 +43,36 @@ class Relations {
     private final EditorAccess access;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final Network network;
 
     Relations(
             RelationRepository relations,
             NetworkCatalog catalog,
             EditorAccess access,
             EntityManager entityManager,
-            Clock clock) {
+            Clock clock,
+            Network network) {
         this.relations = relations;
         this.catalog = catalog;
         this.access = access;
         this.entityManager = entityManager;
         this.clock = clock;
+        this.network = network;
+    }
+
+    /** Tells the network, once this transaction has committed, that the relations have changed. */
+    private void changed() {
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            network.relationsChanged();
+                        }
+                    });
+        } else {
+            network.relationsChanged();
+        }
     }
 
     /** A relation as the staff list shows it. */
@@ -163,6 +181,7 @@ class Relations {
         apply(relation, form, false);
         try {
             relations.saveAndFlush(relation);
+            changed();
         } catch (ObjectOptimisticLockingFailureException e) {
             return new Outcome.Conflict(
                     RelationForm.of(relations.findById(relation.id()).orElseThrow()));
@@ -178,6 +197,7 @@ class Relations {
         }
         relations.delete(relation);
         relations.flush();
+        changed();
         return true;
     }
 
@@ -293,6 +313,7 @@ class Relations {
         }
         if (!checkOnly) {
             relations.flush();
+            changed();
         }
         return new ImportResult(List.of(), preview, created, updated, !checkOnly);
     }

@@ -43,6 +43,12 @@ class NetworkApiTests {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    Network network;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     HttpResponse<String> get(String pathAndQuery) throws Exception {
@@ -98,6 +104,16 @@ class NetworkApiTests {
         }
         assertThat(declared).isTrue();
         assertThat(derived).as("the directory's parent organisations, derived").isTrue();
+    }
+
+    @Test
+    void viewsAreKeptUntilTheDirectoryChanges() {
+        var before = network.view(NetworkQuery.all());
+        assertThat(network.view(NetworkQuery.all())).isSameAs(before);
+        events.publishEvent(new fi.kvverkosto.directory.DirectoryChanged());
+        var after = network.view(NetworkQuery.all());
+        assertThat(after).isNotSameAs(before);
+        assertThat(after.nodes()).hasSameSizeAs(before.nodes());
     }
 
     @Test

@@ -39,6 +39,9 @@ class NetworkRelationsTests {
     @Autowired
     RelationRepository relations;
 
+    @Autowired
+    Network network;
+
     final List<UUID> added = new ArrayList<>();
 
     static RequestPostProcessor admin() {
@@ -91,6 +94,11 @@ class NetworkRelationsTests {
 
     @Test
     void editorAddsARelationFromTheirOrganisationAndTheMapShowsItAtOnce() {
+        String edge = "{\"source\":\"" + KASVUPOLKU + "\",\"target\":\"" + KIELISILTA
+                + "\",\"type\":\"refers-to\",\"declared\":true}";
+        assertThat(mvc.get().uri("/api/v1/network?type=refers-to").exchange())
+                .bodyText()
+                .doesNotContain(edge);
         var result = post(
                 "/yllapito/suhteet/uusi",
                 form(
@@ -112,8 +120,7 @@ class NetworkRelationsTests {
 
         assertThat(mvc.get().uri("/api/v1/network?type=refers-to").exchange())
                 .bodyText()
-                .contains("{\"source\":\"" + KASVUPOLKU + "\",\"target\":\"" + KIELISILTA
-                        + "\",\"type\":\"refers-to\",\"declared\":true}");
+                .contains(edge);
 
         UUID id = stored.getFirst().id();
         var history = Jsoup.parse(body(mvc.get()
