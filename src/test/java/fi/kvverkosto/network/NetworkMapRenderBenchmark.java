@@ -38,9 +38,19 @@ public final class NetworkMapRenderBenchmark {
                 var context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
                 Page page = context.newPage();
                 page.setDefaultTimeout(60_000);
+                page.onPageError(error -> System.out.println("page error: " + error));
+                page.onConsoleMessage(message -> System.out.println("console: " + message.text()));
                 page.navigate(url);
                 page.locator("#network-map[data-kv-ready=true]").waitFor();
                 times[i] = Long.parseLong(page.locator("#network-map").getAttribute("data-kv-ready-ms"));
+                Object dom = page.evaluate(
+                        "() => Math.round(performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd)");
+                Object api = page.evaluate(
+                        "() => { const r = performance.getEntriesByType('resource')"
+                                + ".find(e => e.name.includes('/api/v1/network')); return r ? Math.round(r.responseEnd) : -1; }");
+                System.out.printf(
+                        "run %d: page parsed %s ms, data loaded %s ms, picture drawn %d ms%n",
+                        i + 1, dom, api, times[i]);
                 if (i == 0) {
                     System.out.printf(
                             "%s: %s actors in the table%n",
