@@ -230,10 +230,20 @@ class Network {
     }
 
     static Reach reach(Offer offer, NetworkCatalog.Municipality municipality, NetworkCatalog.Snapshot snapshot) {
+        Set<String> local = new HashSet<>();
+        local.add(municipality.uri());
+        if (municipality.subRegionUri() != null) {
+            local.add(municipality.subRegionUri());
+        }
+        return reach(offer, local, snapshot);
+    }
+
+    /** How close a service is offered to a place whose own areas (it and what lies in it or holds it locally) these are. */
+    static Reach reach(Offer offer, Set<String> localUris, NetworkCatalog.Snapshot snapshot) {
         Reach best = Reach.NONE;
         for (String uri : offer.areaUris()) {
             Reach reach;
-            if (uri.equals(municipality.uri()) || uri.equals(municipality.subRegionUri())) {
+            if (localUris.contains(uri)) {
                 reach = Reach.LOCAL;
             } else if (snapshot.regionUris().contains(uri)) {
                 reach = Reach.REGIONAL;

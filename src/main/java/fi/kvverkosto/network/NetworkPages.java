@@ -196,6 +196,7 @@ class NetworkPages {
                 catalog.municipalities().stream()
                         .map(m -> ServiceLandscape.coverage(catalog, m))
                         .toList());
+        model.addAttribute("subRegions", ServiceLandscape.subRegions(catalog));
         model.addAttribute("municipality", chosen);
         model.addAttribute("grid", chosen == null ? null : ServiceLandscape.coverage(catalog, chosen));
         return "network/coverage";

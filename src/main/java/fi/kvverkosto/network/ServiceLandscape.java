@@ -103,6 +103,54 @@ final class ServiceLandscape {
         return new CoverageGrid(municipality, byNeed, counts);
     }
 
+    /** A sub-region's stage × need cells by the closest service: local when in the sub-region or one of its municipalities. */
+    record SubRegionCoverage(String uri, LocalizedText name, int municipalities, Map<String, Integer> counts) {}
+
+    static List<SubRegionCoverage> subRegions(Snapshot catalog) {
+        Map<String, List<Municipality>> bySubRegion = new LinkedHashMap<>();
+        catalog.municipalities().stream()
+                .filter(m -> m.subRegionUri() != null)
+                .sorted(java.util.Comparator.comparing(m -> fi(m.subRegionName())))
+                .forEach(m -> bySubRegion
+                        .computeIfAbsent(m.subRegionUri(), k -> new ArrayList<>())
+                        .add(m));
+        List<Term> stages = pathStages(catalog);
+        List<SubRegionCoverage> result = new ArrayList<>();
+        for (var entry : bySubRegion.entrySet()) {
+            java.util.Set<String> local = new java.util.HashSet<>();
+            local.add(entry.getKey());
+            entry.getValue().forEach(m -> local.add(m.uri()));
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (Reach r : Reach.values()) {
+                counts.put(key(r), 0);
+            }
+            for (Term need : catalog.needs()) {
+                for (Term stage : stages) {
+                    Reach best = Reach.NONE;
+                    for (Actor actor : catalog.actors().values()) {
+                        for (Offer offer : actor.offers()) {
+                            if (offer.active()
+                                    && offer.stages().contains(stage.code())
+                                    && offer.needs().contains(need.code())) {
+                                Reach reach = Network.reach(offer, local, catalog);
+                                if (reach.ordinal() < best.ordinal()) {
+                                    best = reach;
+                                }
+                            }
+                        }
+                    }
+                    counts.merge(key(best), 1, Integer::sum);
+                }
+            }
+            result.add(new SubRegionCoverage(
+                    entry.getKey(),
+                    entry.getValue().getFirst().subRegionName(),
+                    entry.getValue().size(),
+                    counts));
+        }
+        return result;
+    }
+
     static String key(Reach reach) {
         return reach.name().toLowerCase(java.util.Locale.ROOT);
     }

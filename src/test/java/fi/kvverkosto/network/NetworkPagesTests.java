@@ -122,6 +122,19 @@ class NetworkPagesTests {
             assertThat(total).as(row.text()).isEqualTo(5 * 17);
         }
         assertThat(page.select("#coverage-grid tbody tr")).hasSize(17);
+        var subRegions = page.select("#coverage-sub-regions tbody tr");
+        assertThat(subRegions).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(subRegions.stream()
+                        .mapToInt(r -> Integer.parseInt(r.select("td").first().text()))
+                        .sum())
+                .isEqualTo(22);
+        for (var row : subRegions) {
+            int total = row.select("td").stream()
+                    .skip(1)
+                    .mapToInt(td -> Integer.parseInt(td.text()))
+                    .sum();
+            assertThat(total).as(row.text()).isEqualTo(5 * 17);
+        }
         assertThat(page.select("#coverage-grid td.kv-network__reach--none")).isNotEmpty();
         assertThat(page.select("#coverage-grid td.kv-network__reach--local")).isNotEmpty();
     }
