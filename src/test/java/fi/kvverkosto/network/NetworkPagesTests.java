@@ -1,0 +1,167 @@
+package fi.kvverkosto.network;
+
+import static fi.kvverkosto.network.NetworkApiTests.BUSINESS_FINLAND;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.kvverkosto.DemoDataServerTest;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+/** The network pages as served, without JavaScript: the map's table, focus, sorting, service path and coverage. */
+@DemoDataServerTest
+class NetworkPagesTests {
+
+    @Autowired
+    MockMvcTester mvc;
+
+    Document page(String uri) {
+        var result = mvc.get().uri(uri).exchange();
+        assertThat(result).hasStatusOk();
+        return Jsoup.parse(
+                new String(result.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    List<String> column(Document page, String table, int index) {
+        return page.select(table + " tbody tr").stream()
+                .map(tr -> tr.select("td").get(index).text())
+                .toList();
+    }
+
+    @Test
+    void mapPageHasTheWholeNetworkAsATableWithoutJavaScript() {
+        Document page = page("/verkosto");
+        assertThat(page.select("h1").text()).isEqualTo("Verkostokartta");
+        assertThat(page.select("#network-actors tbody tr")).hasSize(57);
+        assertThat(page.select("#network-relations tbody tr")).isNotEmpty();
+        assertThat(page.select("#network-map").attr("data-api")).startsWith("/api/v1/network?");
+        assertThat(page.select("#network-legend li")).isNotEmpty();
+        assertThat(page.select("#embed-code").text())
+                .contains("<iframe src=\"http")
+                .contains("/verkosto/upotus?");
+        assertThat(page.select("#network-downloads a").eachAttr("href"))
+                .anySatisfy(h -> assertThat(h).startsWith("/api/v1/network.graphml?"))
+                .anySatisfy(h -> assertThat(h).startsWith("/api/v1/network.svg?"));
+    }
+
+    @Test
+    void tableSortsByAColumnThroughLinks() {
+        Document byDegree = page("/verkosto?sort=degree&dir=desc");
+        List<Integer> degrees = column(byDegree, "#network-actors", 3).stream()
+                .map(Integer::valueOf)
+                .toList();
+        assertThat(degrees).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(byDegree.select("#network-actors th[aria-sort=descending]").text())
+                .isEqualTo("Suhteita");
+        String ascending = byDegree.select("#network-actors th[aria-sort] a").attr("href");
+        assertThat(ascending).contains("sort=degree").contains("dir=asc");
+    }
+
+    @Test
+    void focusingAnActorShowsItsNeighbourhoodAndDetails() {
+        Document page = page("/verkosto?focus=" + BUSINESS_FINLAND);
+        assertThat(page.select("#network-details-focus h3").text()).isEqualTo("Business Finland");
+        assertThat(page.select("#network-focus-relations li").text())
+                .contains("Team Finland")
+                .contains("Finnvera")
+                .contains("Enterprise Europe Network");
+        List<String> names = column(page, "#network-actors", 0);
+        assertThat(names).anySatisfy(n -> assertThat(n).startsWith("Business Finland"));
+        assertThat(names.size()).isLessThan(57).isGreaterThan(5);
+        assertThat(page.select("#network-map").attr("data-focus")).isEqualTo(BUSINESS_FINLAND);
+    }
+
+    @Test
+    void tableViewLeavesThePictureOut() {
+        Document page = page("/verkosto?view=table&stage=3&municipality=182");
+        assertThat(page.select("#network-map")).isEmpty();
+        assertThat(page.select("script[src*=cytoscape]")).isEmpty();
+        assertThat(page.select("#network-actors tbody tr")).isNotEmpty();
+        assertThat(page.select("#filter-stage option[selected]").val()).isEqualTo("3");
+        assertThat(page.select("#filter-municipality option[selected]").text()).isEqualTo("Jämsä");
+    }
+
+    @Test
+    void unknownFilterValuesGiveATranslatedBadRequestPage() {
+        var result = mvc.get().uri("/verkosto?stage=9").exchange();
+        assertThat(result).hasStatus(400);
+        assertThat(result).bodyText().contains("Tuntematon rajaus").contains("stage");
+    }
+
+    @Test
+    void shortestPathIsListedOnThePage() {
+        Document page = page("/verkosto?from=" + NetworkApiTests.JAMSA + "&to=" + NetworkApiTests.TEAM_FINLAND);
+        var steps = page.select("#network-path-result li").eachText();
+        assertThat(steps.getFirst()).startsWith("Jämsän kaupunki");
+        assertThat(steps.getLast()).isEqualTo("Team Finland");
+    }
+
+    @Test
+    void servicePathHasStagesAsColumnsAndNeedsAsRowsWithServiceLinks() {
+        Document page = page("/verkosto/palvelupolku");
+        assertThat(page.select("#service-path thead th")).hasSize(6);
+        assertThat(page.select("#service-path tbody tr")).hasSize(17);
+        assertThat(page.select("#service-path tbody a[href^=/palvelut/]")).hasSizeGreaterThan(100);
+        Document jamsa = page("/verkosto/palvelupolku?municipality=182");
+        assertThat(jamsa.select("h1").text()).contains("Jämsä");
+        assertThat(jamsa.select("#service-path .kv-tag").eachText()).contains("vain valtakunnallinen");
+    }
+
+    @Test
+    void coverageCountsEachMunicipalitysCellsByTheClosestService() {
+        Document page = page("/verkosto/kattavuus?municipality=182");
+        assertThat(page.select("#coverage-summary tbody tr")).hasSize(22);
+        for (var row : page.select("#coverage-summary tbody tr")) {
+            int total = row.select("td").stream()
+                    .skip(1)
+                    .mapToInt(td -> Integer.parseInt(td.text()))
+                    .sum();
+            assertThat(total).as(row.text()).isEqualTo(5 * 17);
+        }
+        assertThat(page.select("#coverage-grid tbody tr")).hasSize(17);
+        var subRegions = page.select("#coverage-sub-regions tbody tr");
+        assertThat(subRegions).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(subRegions.stream()
+                        .mapToInt(r -> Integer.parseInt(r.select("td").first().text()))
+                        .sum())
+                .isEqualTo(22);
+        for (var row : subRegions) {
+            int total = row.select("td").stream()
+                    .skip(1)
+                    .mapToInt(td -> Integer.parseInt(td.text()))
+                    .sum();
+            assertThat(total).as(row.text()).isEqualTo(5 * 17);
+        }
+        assertThat(page.select("#coverage-grid td.kv-network__reach--none")).isNotEmpty();
+        assertThat(page.select("#coverage-grid td.kv-network__reach--local")).isNotEmpty();
+    }
+
+    @Test
+    void embedIsAPageOfItsOwnWithTheMapAndALinkToTheTable() {
+        Document page = page("/verkosto/upotus?stage=3");
+        assertThat(page.select("#network-map").attr("data-api")).contains("stage=3");
+        assertThat(page.select("a[href*=view=table]")).hasSize(1);
+        assertThat(page.select("h1")).hasSize(1);
+    }
+
+    @Test
+    void onlyTheEmbedMayBeFramedByOtherSites() {
+        var embed = mvc.get().uri("/verkosto/upotus").exchange();
+        assertThat(embed).hasStatusOk();
+        assertThat(embed).headers().doesNotContainHeader("X-Frame-Options");
+        assertThat(embed.getResponse().getHeader("Content-Security-Policy")).contains("frame-ancestors *");
+        var map = mvc.get().uri("/verkosto").exchange();
+        assertThat(map).headers().hasValue("X-Frame-Options", "SAMEORIGIN");
+        assertThat(map.getResponse().getHeader("Content-Security-Policy")).contains("frame-ancestors 'self'");
+    }
+
+    @Test
+    void providerColoursAreAStylesheet() {
+        var result = mvc.get().uri("/verkosto/tyypit.css").exchange();
+        assertThat(result).hasStatusOk();
+        assertThat(result).bodyText().contains(".kv-swatch--public-funder { background-color: #D55E00; }");
+    }
+}
