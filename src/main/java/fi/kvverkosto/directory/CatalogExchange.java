@@ -99,6 +99,11 @@ public class CatalogExchange {
                 + incoming.organisations().size()
                 + incoming.services().size());
         var outcome = new ImportOutcome.Builder();
+        if (services.count() == 0) {
+            // Every service there will be is written, and indexed, in this transaction, through the session that
+            // also writes the areas and terms: they need no second pass when they commit.
+            ReferenceDataIndexing.servicesIndexedInThisTransaction();
+        }
         applyAreas(incoming.areas(), outcome, progress);
         applyTaxonomies(incoming.taxonomies(), outcome, progress);
         applyTerms(incoming.terms(), outcome, progress);

@@ -2,13 +2,23 @@ package fi.kvverkosto.directory;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.event.spi.PostDeleteEvent;
+import org.hibernate.event.spi.PostDeleteEventListener;
+import org.hibernate.event.spi.PostInsertEvent;
+import org.hibernate.event.spi.PostInsertEventListener;
+import org.hibernate.event.spi.PostUpdateEvent;
+import org.hibernate.event.spi.PostUpdateEventListener;
+import org.hibernate.persister.entity.EntityPersister;
 
 /**
  * The area and market hierarchies, to expand a service's own classification into everything it covers: a service for
@@ -24,9 +34,27 @@ record DirectoryHierarchy(Map<String, AreaNode> areas, Map<String, String> marke
     /** An area in the hierarchy. */
     record AreaNode(String uri, String code, AreaType type, String parentUri) {}
 
+    /** The hierarchy each session has read, until it writes an area or a term ({@link Forgetting}) or is gone. */
+    private static final Map<SharedSessionContractImplementor, DirectoryHierarchy> READ =
+            Collections.synchronizedMap(new WeakHashMap<>());
+
     /**
-     * Reads the hierarchy through the session that is indexing, so that areas and terms written in the same
-     * transaction (a catalogue import) are already seen. Never flushes: it runs while documents are being built.
+     * The hierarchy as the session that is indexing sees it, so that areas and terms written in the same transaction
+     * (a catalogue import) are already seen. Read once per session, not once per document: an import or a refresh
+     * builds hundreds of documents in one session, and the session's own writes of areas or terms make it read again.
+     */
+    static DirectoryHierarchy of(Session session) {
+        var key = session.unwrap(SharedSessionContractImplementor.class);
+        var read = READ.get(key);
+        if (read == null) {
+            read = load(session);
+            READ.put(key, read);
+        }
+        return read;
+    }
+
+    /**
+     * Reads the hierarchy through a session. Never flushes: it runs while documents are being built.
      */
     static DirectoryHierarchy load(Session session) {
         Map<String, AreaNode> areas = new HashMap<>();
@@ -111,5 +139,38 @@ record DirectoryHierarchy(Map<String, AreaNode> areas, Map<String, String> marke
     private static String local(String code) {
         int colon = code.indexOf(':');
         return colon < 0 ? code : code.substring(colon + 1);
+    }
+
+    /**
+     * Makes a session read the hierarchy again after it has written an area or a term: registered with Hibernate ORM
+     * for every insert, update and delete as it happens, before the documents of the same flush are built.
+     */
+    static final class Forgetting implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
+
+        @Override
+        public void onPostInsert(PostInsertEvent event) {
+            forget(event.getEntity(), event.getSession());
+        }
+
+        @Override
+        public void onPostUpdate(PostUpdateEvent event) {
+            forget(event.getEntity(), event.getSession());
+        }
+
+        @Override
+        public void onPostDelete(PostDeleteEvent event) {
+            forget(event.getEntity(), event.getSession());
+        }
+
+        @Override
+        public boolean requiresPostCommitHandling(EntityPersister persister) {
+            return false;
+        }
+
+        private static void forget(Object entity, SharedSessionContractImplementor session) {
+            if (entity != null && ReferenceDataIndexing.expandsDocuments(entity.getClass())) {
+                READ.remove(session);
+            }
+        }
     }
 }

@@ -14,6 +14,8 @@ import org.hibernate.event.spi.PostInsertEvent;
 import org.hibernate.event.spi.PostUpdateEvent;
 import org.hibernate.integrator.spi.Integrator;
 import org.hibernate.persister.entity.EntityPersister;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Refreshes the search index and the reference data held in memory ({@link ReferenceData}) after a committed change of
@@ -76,10 +78,32 @@ class ReferenceDataIndexing
     private void changed(Object entity) {
         if (entity != null && isReferenceData(entity.getClass())) {
             referenceData.get().invalidate();
-            if (expandsDocuments(entity.getClass())) {
+            if (expandsDocuments(entity.getClass()) && !TransactionSynchronizationManager.hasResource(ALL_INDEXED)) {
                 indexing.get().refreshAllSoon();
             }
         }
+    }
+
+    /** Marks a transaction in which every service is indexed, see {@link #servicesIndexedInThisTransaction()}. */
+    private static final Object ALL_INDEXED = ReferenceDataIndexing.class.getName() + ".ALL_INDEXED";
+
+    /**
+     * Tells that the current transaction writes every service there is (an import into an empty directory), so that
+     * each document is built in it, after its areas and terms, and its changes of them need no refresh of the index
+     * when it commits. (Hibernate ORM runs the post-commit listeners while the transaction's resources are bound.)
+     */
+    static void servicesIndexedInThisTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || TransactionSynchronizationManager.hasResource(ALL_INDEXED)) {
+            return;
+        }
+        TransactionSynchronizationManager.bindResource(ALL_INDEXED, Boolean.TRUE);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(ALL_INDEXED);
+            }
+        });
     }
 
     /** Hooks the listener into Hibernate ORM as it builds the session factory. */
@@ -98,6 +122,10 @@ class ReferenceDataIndexing
             registry.appendListeners(EventType.POST_COMMIT_INSERT, listener);
             registry.appendListeners(EventType.POST_COMMIT_UPDATE, listener);
             registry.appendListeners(EventType.POST_COMMIT_DELETE, listener);
+            var forgetting = new DirectoryHierarchy.Forgetting();
+            registry.appendListeners(EventType.POST_INSERT, forgetting);
+            registry.appendListeners(EventType.POST_UPDATE, forgetting);
+            registry.appendListeners(EventType.POST_DELETE, forgetting);
         }
     }
 }

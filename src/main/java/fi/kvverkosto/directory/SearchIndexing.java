@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
@@ -58,6 +59,7 @@ class SearchIndexing {
     private final ApplicationEventPublisher events;
     private final AtomicReference<UUID> lastReindex = new AtomicReference<>();
     private final AtomicBoolean refreshPending = new AtomicBoolean();
+    private final AtomicLong refreshesScheduled = new AtomicLong();
     private final ExecutorService refresher = Executors.newSingleThreadExecutor(
             Thread.ofVirtual().name("search-refresh").factory());
 
@@ -209,6 +211,7 @@ class SearchIndexing {
      */
     void refreshAllSoon() {
         if (refreshPending.compareAndSet(false, true)) {
+            refreshesScheduled.incrementAndGet();
             try {
                 refresher.execute(() -> {
                     // One commit of an import changes many terms at once: let its events arrive, then refresh once.
@@ -225,6 +228,11 @@ class SearchIndexing {
                 log.debug("Not refreshing the search index: shutting down");
             }
         }
+    }
+
+    /** How many full refreshes have been scheduled since start: for tests. */
+    long refreshesScheduled() {
+        return refreshesScheduled.get();
     }
 
     private static void pause(Duration duration) {

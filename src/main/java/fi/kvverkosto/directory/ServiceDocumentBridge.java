@@ -139,7 +139,7 @@ class ServiceDocumentBridge implements TypeBridge<ServiceListing> {
 
     @Override
     public void write(DocumentElement document, ServiceListing service, TypeBridgeWriteContext context) {
-        var hierarchy = DirectoryHierarchy.load(
+        var hierarchy = DirectoryHierarchy.of(
                 context.extension(HibernateOrmExtension.get()).session());
         Organisation provider = service.organisation();
         LocalizedText name = Records.orEmpty(service.name());

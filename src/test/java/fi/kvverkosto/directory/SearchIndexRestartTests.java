@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,7 +86,17 @@ class SearchIndexRestartTests {
             assertThat(indexing.state().complete()).isTrue();
             assertThat(indexing.state().lastTask()).isNull();
             assertThat(found(first, "alkuperätodistus")).isPositive();
+            // Written with the areas and terms in one transaction, each document was expanded through them as it was
+            // built: services for the whole region are found in Äänekoski, with no refresh after.
+            assertThat(indexing.refreshesScheduled()).isZero();
+            assertThat(inMunicipality(first, "992")).isGreaterThan(20);
         }
+    }
+
+    static long inMunicipality(ConfigurableApplicationContext context, String code) {
+        return context.getBean(ServiceDirectory.class)
+                .search(new ServiceSearch(null, Map.of(SearchFacet.MUNICIPALITY, Set.of(code)), 1, 20), Language.FI)
+                .total();
     }
 
     static void deleteRecursively(Path folder) throws IOException {
