@@ -20,18 +20,21 @@ measure() { # $1 = data dir; prints milliseconds to UP
     sleep 0.02
   done
   end=$(date +%s%N)
+  # CPU time the JVM used until then (user + system, all threads): steadier than the wall clock on a busy machine.
+  cpu=$(awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$pid/stat")
   kill $pid; wait $pid 2>/dev/null || true
-  echo $(( (end - start) / 1000000 ))
+  echo "$(( (end - start) / 1000000 )) $cpu"
 }
 measure "$warm/data" >/dev/null; rm -rf "$warm"
-first=(); again=()
+first=(); again=(); firstcpu=(); againcpu=()
 for i in $(seq 1 "$runs"); do
   dir=$(mktemp -d /tmp/kv-startup.XXXX)
-  f=$(measure "$dir/data"); r=$(measure "$dir/data")
-  echo "run $i: first start ${f} ms, restart ${r} ms"
-  first+=("$f"); again+=("$r")
+  read -r f fc < <(measure "$dir/data"); read -r r rc < <(measure "$dir/data")
+  echo "run $i: first start ${f} ms (CPU ${fc} ms), restart ${r} ms (CPU ${rc} ms), load $(cut -d' ' -f1 /proc/loadavg)"
+  first+=("$f"); again+=("$r"); firstcpu+=("$fc"); againcpu+=("$rc")
   rm -rf "$dir"
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-echo "median of $runs: first start $(median "${first[@]}") ms, restart $(median "${again[@]}") ms" \
+echo "median of $runs: first start $(median "${first[@]}") ms (CPU $(median "${firstcpu[@]}") ms)," \
+  "restart $(median "${again[@]}") ms (CPU $(median "${againcpu[@]}") ms)" \
   "(KV_AOT=${KV_AOT:-true}, $(nproc) cores, $("$JAVA_HOME/bin/java" -version 2>&1 | head -1))"

@@ -1,6 +1,8 @@
 package fi.kvverkosto.finder;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import fi.kvverkosto.shared.InvalidParameterException;
 import fi.kvverkosto.shared.Language;
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,9 +16,11 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The finder as JSON: {@code GET /api/v1/finder}. Its shape is a contract that external checks rely on; add fields,
@@ -29,11 +33,21 @@ class FinderApi {
     private final Finder finder;
     private final FinderTexts texts;
     private final DemandSignal demand;
+    private final JsonMapper json;
 
-    FinderApi(Finder finder, FinderTexts texts, DemandSignal demand) {
+    /**
+     * The JSON of answers the finder keeps, by answer and language: a kept answer is given again as the same bytes
+     * instead of being translated and written anew. Keyed by the answer's identity (weak keys), so an entry goes with
+     * the kept answer, and a new answer (after any change of the directory or the synonyms) never finds an old one.
+     */
+    private final Cache<FinderAnswer, byte[][]> written =
+            Caffeine.newBuilder().weakKeys().maximumSize(4000).build();
+
+    FinderApi(Finder finder, FinderTexts texts, DemandSignal demand, JsonMapper json) {
         this.finder = finder;
         this.texts = texts;
         this.demand = demand;
+        this.json = json;
     }
 
     @GetMapping(path = "/api/v1/finder", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -49,7 +63,11 @@ class FinderApi {
                     @Content(
                             mediaType = "application/problem+json",
                             schema = @Schema(implementation = ProblemDetail.class)))
-    Answer find(
+    @ApiResponse(
+            responseCode = "200",
+            description = "The company's profile as derived, the recommended services and the next steps.",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Answer.class)))
+    ResponseEntity<byte[]> find(
             @Parameter(description = "The company's need in its own words (fi, sv or en)")
                     @RequestParam(required = false)
                     String q,
@@ -89,6 +107,16 @@ class FinderApi {
         var query = new FinderQuery(q, municipality, industry, size, markets, stage, path, needs);
         FinderAnswer answer = finder.find(query, count);
         demand.record(DemandSignal.Channel.API, language, answer);
+        byte[][] byLanguage = written.get(answer, kept -> new byte[Language.values().length][]);
+        byte[] body = byLanguage[language.ordinal()];
+        if (body == null) {
+            body = json.writeValueAsBytes(answer(answer, language));
+            byLanguage[language.ordinal()] = body;
+        }
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    private Answer answer(FinderAnswer answer, Language language) {
         Vocabulary vocabulary = finder.vocabularyNow();
         return new Answer(
                 profile(answer.profile(), vocabulary, language),

@@ -36,6 +36,7 @@ class LanguageConfiguration implements WebMvcConfigurer {
         var interceptor = new SupportedLanguageChangeInterceptor();
         interceptor.setParamName(PARAMETER);
         registry.addInterceptor(interceptor);
+        registry.addInterceptor(new LayoutAdvice());
     }
 
     /** Ignores languages the platform does not have instead of switching to them. */

@@ -67,6 +67,42 @@ class FinderApiTests {
         return JSON.readTree(response.body());
     }
 
+    @Test
+    void aKeptAnswerIsWrittenOncePerLanguage() throws Exception {
+        String question = q("vientiluotto") + "&municipality=179";
+        var finnish = get(question + "&lang=fi");
+        assertThat(finnish.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+        assertThat(get(question + "&lang=fi").body()).isEqualTo(finnish.body());
+        // The same kept answer in English: the same services, their names and reasons in English.
+        JsonNode fi = JSON.readTree(finnish.body());
+        JsonNode en = answer(question + "&lang=en");
+        assertThat(ids(en.get("results"))).isEqualTo(ids(fi.get("results")));
+        assertThat(en.get("results").get(0).get("reasons").toString())
+                .isNotEqualTo(fi.get("results").get(0).get("reasons").toString());
+        assertThat(en.get("profile").get("lang").asString()).isEqualTo("en");
+    }
+
+    @Test
+    void theOpenApiDescriptionGivesTheAnswersShape() throws Exception {
+        var docs = JSON.readTree(http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body());
+        assertThat(docs.at("/paths/~1api~1v1~1finder/get/responses/200/content/application~1json/schema/$ref")
+                        .asString())
+                .endsWith("/Answer");
+        assertThat(docs.at("/components/schemas/Answer/properties").has("nextSteps"))
+                .isTrue();
+    }
+
+    private static List<String> ids(JsonNode results) {
+        List<String> ids = new ArrayList<>();
+        results.forEach(r -> ids.add(r.get("serviceId").asString()));
+        return ids;
+    }
+
     private static String q(String text) {
         return "q=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
