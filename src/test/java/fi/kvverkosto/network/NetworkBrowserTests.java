@@ -35,7 +35,7 @@ class NetworkBrowserTests extends BrowserJourney {
     void focusOnBusinessFinlandAndSeeItsPartners() {
         openMap("");
         assertAccessible();
-        page.locator("#focus").selectOption(new SelectOption().setLabel("Business Finland"));
+        page.locator("#focus").fill("Business Finland");
         page.locator("#network-focus button[type=submit]").click();
         page.waitForURL(u -> u.contains("focus=" + BUSINESS_FINLAND));
         page.locator("#network-map[data-kv-ready=true]").waitFor();
@@ -114,7 +114,7 @@ class NetworkBrowserTests extends BrowserJourney {
             assertThat(plain.locator("#network-nojs")).isVisible();
             assertThat(plain.locator("#network-map")).isHidden();
             assertThat(plain.locator("#network-actors tbody tr").first()).isVisible();
-            plain.locator("#focus").selectOption(new SelectOption().setLabel("Finnvera Oyj"));
+            plain.locator("#focus").fill("finnvera oyj");
             plain.locator("#network-focus button[type=submit]").click();
             assertThat(plain.locator("#network-details-focus h3")).hasText("Finnvera Oyj");
         } finally {

@@ -18,8 +18,8 @@ class NetworkPagesTests {
     @Autowired
     MockMvcTester mvc;
 
-    Document page(String uri) {
-        var result = mvc.get().uri(uri).exchange();
+    Document page(String uri, Object... values) {
+        var result = mvc.get().uri(uri, values).exchange();
         assertThat(result).hasStatusOk();
         return Jsoup.parse(
                 new String(result.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8));
@@ -97,6 +97,55 @@ class NetworkPagesTests {
         var steps = page.select("#network-path-result li").eachText();
         assertThat(steps.getFirst()).startsWith("Jämsän kaupunki");
         assertThat(steps.getLast()).isEqualTo("Team Finland");
+    }
+
+    @Test
+    void actorsAreChosenByName() {
+        Document exact = page("/verkosto?focus={name}", "business finland");
+        assertThat(exact.select("#network-details-focus h3").text()).isEqualTo("Business Finland");
+        assertThat(exact.select("#focus").val()).isEqualTo("Business Finland");
+        Document several = page("/verkosto?focus=Finland");
+        assertThat(several.select("#network-details-focus")).isEmpty();
+        assertThat(several.select("#network-focus-choices a").eachText()).contains("Business Finland", "Team Finland");
+        assertThat(several.select("#network-focus-choices a").eachAttr("href"))
+                .anySatisfy(h -> assertThat(h).startsWith("/verkosto?").endsWith("focus=" + BUSINESS_FINLAND));
+        Document none = page("/verkosto?focus=xyzzy");
+        assertThat(none.select("#network-focus-choices").text()).contains("xyzzy");
+        Document path = page("/verkosto?from={from}&to={to}", "Jämsän kaupunki", "team finland");
+        assertThat(path.select("#network-path-result li").eachText()).last().isEqualTo("Team Finland");
+    }
+
+    @Test
+    void smallNetworksSuggestEveryNameAndLargeOnesAskAsOneTypes() throws Exception {
+        Document page = page("/verkosto");
+        assertThat(page.select("#network-actor-names option")).hasSize(57);
+        assertThat(page.select("#focus").attr("list")).isEqualTo("network-actor-names");
+        assertThat(page.select("#focus").hasAttr("hx-get")).isFalse();
+        var result = mvc.get()
+                .uri("/verkosto/ehdotukset?focus=finnv")
+                .header("HX-Request", "true")
+                .header("HX-Trigger-Name", "focus")
+                .exchange();
+        assertThat(result).hasStatusOk();
+        Document options =
+                Jsoup.parse(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(options.select("datalist#network-actor-names option").eachAttr("value"))
+                .contains("Finnvera Oyj");
+    }
+
+    @Test
+    void largeTablesArePagedWithTheWholeTableOneLinkAway() {
+        var first = NetworkPages.Page.of(2_000, false, null);
+        assertThat(first).isEqualTo(new NetworkPages.Page(1, 20, 2_000, 0, 100));
+        assertThat(NetworkPages.Page.of(2_000, false, "20"))
+                .isEqualTo(new NetworkPages.Page(20, 20, 2_000, 1_900, 2_000));
+        assertThat(NetworkPages.Page.of(2_000, false, "99").number()).isEqualTo(20);
+        assertThat(NetworkPages.Page.of(2_000, false, "x").number()).isEqualTo(1);
+        assertThat(NetworkPages.Page.of(2_000, true, "3")).isEqualTo(new NetworkPages.Page(1, 1, 2_000, 0, 2_000));
+        assertThat(NetworkPages.Page.of(57, false, "2").paged()).isFalse();
+        // The demo network is small enough to be shown whole.
+        Document page = page("/verkosto");
+        assertThat(page.select("#network-table-paging")).isEmpty();
     }
 
     @Test
