@@ -49,9 +49,11 @@ class NetworkPages {
             Set.of("name", "type", "services", "degree", "betweenness", "closeness", "community");
 
     private final Network network;
+    private final MunicipalityShapes shapes;
 
-    NetworkPages(Network network) {
+    NetworkPages(Network network, MunicipalityShapes shapes) {
         this.network = network;
+        this.shapes = shapes;
     }
 
     /** A node with the names the table and details need. */
@@ -227,17 +229,27 @@ class NetworkPages {
         model.addAttribute("pagedRows", rows.subList(actors.from(), actors.to()));
         model.addAttribute("pagedEdges", edges.subList(relationRows.from(), relationRows.to()));
         var focusNode = (Node) model.getAttribute("focus");
-        model.addAttribute(
-                "links",
-                new Links(
-                        (NetworkQuery) model.getAttribute("query"),
-                        (String) model.getAttribute("sizeBy"),
-                        tableOnly,
-                        (String) model.getAttribute("sort"),
-                        (Boolean) model.getAttribute("descending"),
-                        focusNode == null ? null : focusNode.id(),
-                        whole,
-                        relationRows.number()));
+        var links = new Links(
+                (NetworkQuery) model.getAttribute("query"),
+                (String) model.getAttribute("sizeBy"),
+                tableOnly,
+                (String) model.getAttribute("sort"),
+                (Boolean) model.getAttribute("descending"),
+                focusNode == null ? null : focusNode.id(),
+                whole,
+                relationRows.number());
+        model.addAttribute("links", links);
+        // A name that found its actor answers with the address by id, which stays the same when names change.
+        var focusChoice = (Choice) model.getAttribute("focusChoice");
+        var pathFrom = (Choice) model.getAttribute("pathFrom");
+        var pathTo = (Choice) model.getAttribute("pathTo");
+        if (focusChoice.byName() && focusChoice.id() != null) {
+            return "redirect:" + links.focusOn(focusChoice.id());
+        }
+        if ((pathFrom.byName() || pathTo.byName()) && pathFrom.id() != null && pathTo.id() != null) {
+            return "redirect:"
+                    + links.path(pathFrom.id().toString(), pathTo.id().toString());
+        }
         return "network/map";
     }
 
@@ -305,22 +317,56 @@ class NetworkPages {
         return "network/path";
     }
 
+    /** A municipality on the coverage map: its outline and how the chosen stage × need cell is served there. */
+    record Area(NetworkCatalog.Municipality municipality, MunicipalityShapes.Shape shape, String reach) {}
+
     @GetMapping(COVERAGE)
-    String coverage(@RequestParam(required = false) String municipality, Model model, HttpServletResponse response) {
+    String coverage(
+            @RequestParam(required = false) String municipality,
+            @RequestParam(required = false) String stage,
+            @RequestParam(required = false) String need,
+            Model model,
+            HttpServletResponse response) {
         var catalog = network.catalog();
         NetworkCatalog.Municipality chosen;
+        List<NetworkCatalog.Term> stages = ServiceLandscape.pathStages(catalog);
+        int stageIndex;
+        NetworkCatalog.Term needTerm;
         try {
             chosen = municipality(municipality, catalog);
+            stageIndex = stage == null || stage.isBlank() ? 0 : indexOf(stages, stage.strip(), NetworkQuery.STAGE);
+            needTerm = catalog.needs()
+                    .get(
+                            need == null || need.isBlank()
+                                    ? 0
+                                    : indexOf(catalog.needs(), need.strip(), NetworkQuery.NEED));
         } catch (InvalidParameterException e) {
             return invalid(e, model, response);
         }
+        var grids = catalog.municipalities().stream()
+                .map(m -> ServiceLandscape.coverage(catalog, m))
+                .toList();
+        List<Area> areas = new ArrayList<>();
+        for (var g : grids) {
+            var shape = shapes.shape(g.municipality().code());
+            if (shape != null) {
+                Network.Reach reach = g.byNeed().get(needTerm.code()).get(stageIndex);
+                areas.add(new Area(g.municipality(), shape, ServiceLandscape.key(reach)));
+            }
+        }
+        model.addAttribute("mapStage", stages.get(stageIndex));
+        model.addAttribute("mapNeed", needTerm);
+        model.addAttribute("areas", areas);
+        Map<String, Integer> areaCounts = new HashMap<>();
+        for (Network.Reach r : Network.Reach.values()) {
+            areaCounts.put(ServiceLandscape.key(r), 0);
+        }
+        areas.forEach(a -> areaCounts.merge(a.reach(), 1, Integer::sum));
+        model.addAttribute("areaCounts", areaCounts);
+        model.addAttribute("viewBox", shapes.viewBox());
         model.addAttribute("catalog", catalog);
-        model.addAttribute("stages", ServiceLandscape.pathStages(catalog));
-        model.addAttribute(
-                "grids",
-                catalog.municipalities().stream()
-                        .map(m -> ServiceLandscape.coverage(catalog, m))
-                        .toList());
+        model.addAttribute("stages", stages);
+        model.addAttribute("grids", grids);
         model.addAttribute("subRegions", ServiceLandscape.subRegions(catalog));
         model.addAttribute("municipality", chosen);
         model.addAttribute("grid", chosen == null ? null : ServiceLandscape.coverage(catalog, chosen));
@@ -497,7 +543,11 @@ class NetworkPages {
      *
      * @param text what the field shows: the actor's name when chosen, else what was typed
      */
-    record Choice(String text, UUID id, List<Node> candidates) {
+    record Choice(String text, UUID id, List<Node> candidates, boolean byName) {
+
+        Choice(String text, UUID id, List<Node> candidates) {
+            this(text, id, candidates, false);
+        }
 
         public boolean given() {
             return !text.isBlank();
@@ -537,7 +587,7 @@ class NetworkPages {
         List<Node> matches = exact.isEmpty() ? containing : exact;
         if (matches.size() == 1) {
             Node n = matches.getFirst();
-            return new Choice(n.name().in(locale).text(), n.id(), List.of());
+            return new Choice(n.name().in(locale).text(), n.id(), List.of(), true);
         }
         var collator = java.text.Collator.getInstance(locale);
         return new Choice(
@@ -589,6 +639,15 @@ class NetworkPages {
         }
         model.addAttribute("actorNames", names);
         return "network/map :: suggestions";
+    }
+
+    private static int indexOf(List<NetworkCatalog.Term> terms, String code, String parameter) {
+        for (int i = 0; i < terms.size(); i++) {
+            if (terms.get(i).code().equals(code)) {
+                return i;
+            }
+        }
+        throw new InvalidParameterException(parameter, "Unknown " + parameter + " '" + code + "'");
     }
 
     private static UUID parseId(String value) {

@@ -130,6 +130,16 @@ class NetworkBrowserTests extends BrowserJourney {
         page.navigate(url("/verkosto/kattavuus?municipality=182"));
         assertThat(page.locator("#coverage-grid")).isVisible();
         assertAccessible();
+        // The coverage map: a municipality is a link reached with the keyboard.
+        page.locator("#coverage-stage").selectOption("3");
+        page.locator("#coverage-map-form button[type=submit]").click();
+        page.waitForURL(u -> u.contains("stage=3"));
+        assertThat(page.locator("#coverage-map a")).hasCount(22);
+        page.locator("#coverage-map a[aria-current=true]").focus();
+        page.keyboard().press("Enter");
+        page.waitForURL(u -> u.contains("municipality=182") && u.contains("stage=3"));
+        assertThat(page.locator("#coverage-grid")).isVisible();
+        assertAccessible();
         page.navigate(url("/verkosto/upotus?stage=3"));
         page.locator("#network-map[data-kv-ready=true]").waitFor();
         assertAccessible();

@@ -101,7 +101,14 @@ class NetworkPagesTests {
 
     @Test
     void actorsAreChosenByName() {
-        Document exact = page("/verkosto?focus={name}", "business finland");
+        // A name that finds one actor answers with the address by id.
+        var byName = mvc.get()
+                .uri("/verkosto?focus={name}&stage=3", "business finland")
+                .exchange();
+        assertThat(byName).hasStatus3xxRedirection();
+        String location = byName.getResponse().getRedirectedUrl();
+        assertThat(location).contains("stage=3").endsWith("focus=" + BUSINESS_FINLAND);
+        Document exact = page(location);
         assertThat(exact.select("#network-details-focus h3").text()).isEqualTo("Business Finland");
         assertThat(exact.select("#focus").val()).isEqualTo("Business Finland");
         Document several = page("/verkosto?focus=Finland");
@@ -111,8 +118,15 @@ class NetworkPagesTests {
                 .anySatisfy(h -> assertThat(h).startsWith("/verkosto?").endsWith("focus=" + BUSINESS_FINLAND));
         Document none = page("/verkosto?focus=xyzzy");
         assertThat(none.select("#network-focus-choices").text()).contains("xyzzy");
-        Document path = page("/verkosto?from={from}&to={to}", "Jämsän kaupunki", "team finland");
-        assertThat(path.select("#network-path-result li").eachText()).last().isEqualTo("Team Finland");
+        var path = mvc.get()
+                .uri("/verkosto?from={from}&to={to}", "Jämsän kaupunki", "team finland")
+                .exchange();
+        assertThat(path).hasStatus3xxRedirection();
+        assertThat(page(path.getResponse().getRedirectedUrl())
+                        .select("#network-path-result li")
+                        .eachText())
+                .last()
+                .isEqualTo("Team Finland");
     }
 
     @Test
@@ -157,6 +171,42 @@ class NetworkPagesTests {
         Document jamsa = page("/verkosto/palvelupolku?municipality=182");
         assertThat(jamsa.select("h1").text()).contains("Jämsä");
         assertThat(jamsa.select("#service-path .kv-tag").eachText()).contains("vain valtakunnallinen");
+    }
+
+    @Test
+    void coverageMapDrawsEachMunicipalityAsALinkColouredByTheChosenCell() {
+        Document page = page("/verkosto/kattavuus?municipality=182&stage=3&need=funding");
+        var areas = page.select("#coverage-map a");
+        assertThat(areas).hasSize(22);
+        assertThat(areas.select("path[d^=M]")).hasSize(22);
+        var jamsa = page.select("#coverage-map a[aria-current=true]");
+        assertThat(jamsa).hasSize(1);
+        assertThat(jamsa.attr("href"))
+                .contains("municipality=182")
+                .contains("stage=3")
+                .contains("need=funding");
+        // The map's colour for Jämsä is the grid's cell for stage 3 and the need, in words too.
+        int needRow = page.select("#coverage-need option").eachAttr("value").indexOf("funding");
+        String cell = page.select("#coverage-grid tbody tr")
+                .get(needRow)
+                .select("td")
+                .get(2)
+                .text();
+        assertThat(jamsa.attr("aria-label")).isEqualTo("Jämsä: " + cell);
+        assertThat(jamsa.select("path").attr("class")).contains("kv-coverage__area--");
+        var legend = page.select("#coverage-legend li");
+        assertThat(legend.eachText())
+                .hasSize(4)
+                .anySatisfy(t -> assertThat(t).startsWith("paikallinen"))
+                .anySatisfy(t -> assertThat(t).startsWith("ei palvelua"));
+        assertThat(legend.stream()
+                        .mapToInt(li -> Integer.parseInt(li.text().replaceAll("\\D+", "")))
+                        .sum())
+                .isEqualTo(22);
+        assertThat(page.select("#coverage-map-credit").text())
+                .contains("© Maanmittauslaitos")
+                .contains("CC BY 4.0");
+        assertThat(mvc.get().uri("/verkosto/kattavuus?need=magic").exchange()).hasStatus(400);
     }
 
     @Test
