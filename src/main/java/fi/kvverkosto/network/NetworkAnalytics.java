@@ -27,8 +27,9 @@ import org.jgrapht.graph.SimpleGraph;
  * relations, or in both directions, counts once): degree, betweenness and closeness centrality, communities, bridges
  * and articulation points, shortest paths.
  *
- * <p>Betweenness is Brandes' algorithm on arrays, run in parallel over the sources: JGraphT's implementation, which the
- * tests compare it with, boxes every vertex and took far longer on the 10k-node benchmark graph. Communities (greedy
+ * <p>Betweenness is Brandes' algorithm on compressed sparse rows, run in parallel over the sources: JGraphT's
+ * implementation, which the tests compare it with, boxes every vertex and took far longer on the 10k-node benchmark
+ * graph. Communities (greedy
  * modularity, Clauset–Newman–Moore), bridges and articulation points and shortest paths come from JGraphT.
  */
 final class NetworkAnalytics {
@@ -185,7 +186,8 @@ final class NetworkAnalytics {
 
     /**
      * Above this many node × edge-end visits, betweenness is estimated from a sample of sources (Brandes and Pich 2007)
-     * rather than computed from all of them: exact Brandes on 10,000 nodes and 100,000 edges took 22 s on two cores.
+     * rather than computed from all of them: exact Brandes on 10,000 nodes and 100,000 edges costs about 10 CPU-seconds
+     * (docs/benchmarks.md), over the 5 s target on two cores shared with other work.
      * The sample is spread evenly over the nodes' order, so the estimate is the same on every run.
      */
     static final long EXACT_BETWEENNESS_BUDGET = 250_000_000L;
