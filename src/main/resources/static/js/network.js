@@ -97,6 +97,23 @@
     say(node.data('label') + ': ' + (around.nodes().length - 1));
   }
 
+  // Fits the viewport to the nodes' positions alone (no label is measured), as cy.fit would to their bounding box.
+  function fitPositions(nodes, padding) {
+    var minX = Infinity; var minY = Infinity; var maxX = -Infinity; var maxY = -Infinity;
+    nodes.forEach(function (n) {
+      minX = Math.min(minX, n.x); maxX = Math.max(maxX, n.x);
+      minY = Math.min(minY, n.y); maxY = Math.max(maxY, n.y);
+    });
+    var width = Math.max(maxX - minX, 1);
+    var height = Math.max(maxY - minY, 1);
+    var zoom = Math.min((cy.width() - 2 * padding) / width, (cy.height() - 2 * padding) / height);
+    zoom = Math.max(cy.minZoom(), Math.min(cy.maxZoom(), zoom));
+    cy.viewport({
+      zoom: zoom,
+      pan: { x: (cy.width() - zoom * (minX + maxX)) / 2, y: (cy.height() - zoom * (minY + maxY)) / 2 }
+    });
+  }
+
   function reset() {
     container.removeAttribute('data-kv-focused');
     cy.elements().removeClass('kv-faded kv-chosen');
@@ -128,7 +145,8 @@
     cy = window.cytoscape({
       container: container,
       elements: elements,
-      layout: { name: 'preset', fit: true, padding: 20 },
+      // A large network is fitted to its nodes' positions below: fitting with the layout measures every label first.
+      layout: { name: 'preset', fit: !large, padding: 20 },
       minZoom: 0.05,
       maxZoom: 5,
       boxSelectionEnabled: false,
@@ -137,7 +155,8 @@
       style: [
         { selector: 'node', style: {
           'background-color': 'data(colour)', width: 'data(size)', height: 'data(size)', label: 'data(label)',
-          'font-size': 11, color: '#1b1f24', 'text-valign': 'bottom', 'text-margin-y': 4, 'text-wrap': 'ellipsis',
+          'font-size': 11, color: '#1b1f24', 'text-valign': 'bottom', 'text-margin-y': 4,
+          'text-wrap': large ? 'none' : 'ellipsis',
           'text-max-width': 140, 'text-background-color': '#ffffff', 'text-background-opacity': large ? 0 : 0.8,
           'min-zoomed-font-size': large ? 9 : 0, 'border-width': large ? 0 : 1.5, 'border-color': '#ffffff' } },
         { selector: 'edge', style: {
@@ -149,6 +168,9 @@
         { selector: 'node.kv-chosen', style: { 'border-width': 4, 'border-color': '#ffbf47' } }
       ]
     });
+    if (large) {
+      fitPositions(data.nodes, 20);
+    }
     order = cy.nodes().sort(function (a, b) {
       return a.data('label').localeCompare(b.data('label'));
     }).toArray();
@@ -225,7 +247,8 @@
     fit.addEventListener('click', reset);
   }
 
-  fetch(container.getAttribute('data-api'), { headers: { Accept: 'application/json' } })
+  // Plain GET, as the page's preload link asks for it, so the browser reuses the answer it started loading early.
+  fetch(container.getAttribute('data-api'))
     .then(function (response) { return response.json(); })
     .then(draw);
 })();

@@ -1,6 +1,5 @@
 package fi.kvverkosto.network;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -28,8 +27,9 @@ import org.jgrapht.graph.SimpleGraph;
  * relations, or in both directions, counts once): degree, betweenness and closeness centrality, communities, bridges
  * and articulation points, shortest paths.
  *
- * <p>Betweenness is Brandes' algorithm on arrays, run in parallel over the sources: JGraphT's implementation, which the
- * tests compare it with, boxes every vertex and took far longer on the 10k-node benchmark graph. Communities (greedy
+ * <p>Betweenness is Brandes' algorithm on compressed sparse rows, run in parallel over the sources: JGraphT's
+ * implementation, which the tests compare it with, boxes every vertex and took far longer on the 10k-node benchmark
+ * graph. Communities (greedy
  * modularity, Clauset–Newman–Moore), bridges and articulation points and shortest paths come from JGraphT.
  */
 final class NetworkAnalytics {
@@ -186,7 +186,8 @@ final class NetworkAnalytics {
 
     /**
      * Above this many node × edge-end visits, betweenness is estimated from a sample of sources (Brandes and Pich 2007)
-     * rather than computed from all of them: exact Brandes on 10,000 nodes and 100,000 edges took 22 s on two cores.
+     * rather than computed from all of them: exact Brandes on 10,000 nodes and 100,000 edges costs about 10 CPU-seconds
+     * (docs/benchmarks.md), over the 5 s target on two cores shared with other work.
      * The sample is spread evenly over the nodes' order, so the estimate is the same on every run.
      */
     static final long EXACT_BETWEENNESS_BUDGET = 250_000_000L;
@@ -225,58 +226,81 @@ final class NetworkAnalytics {
     static double[] betweenness(int[][] adjacency, boolean normalised, int[] sources) {
         int n = adjacency.length;
         int sourceCount = sources == null ? n : sources.length;
+        // Compressed sparse rows: one array of neighbours, walked in order, instead of one array per node.
+        int[] offset = new int[n + 1];
+        for (int v = 0; v < n; v++) {
+            offset[v + 1] = offset[v] + adjacency[v].length;
+        }
+        int[] neighbour = new int[offset[n]];
+        for (int v = 0; v < n; v++) {
+            System.arraycopy(adjacency[v], 0, neighbour, offset[v], adjacency[v].length);
+        }
         // Small graphs (a region's network) stay on the request's thread: under concurrent requests the shared
-        // fork-join pool only added waiting (p95 900 ms at 20 connections on the demo data).
+        // fork-join pool only added waiting (p95 900 ms at 20 connections on the demo data). Large ones take sources
+        // one at a time from a shared counter, so a worker slowed by other load on the machine does not hold up the
+        // rest.
         int workers = large(adjacency) ? Runtime.getRuntime().availableProcessors() : 1;
+        var nextSource = new java.util.concurrent.atomic.AtomicInteger();
         double[][] partial = new double[workers][];
         var range = IntStream.range(0, workers);
         (workers > 1 ? range.parallel() : range).forEach(w -> {
             double[] sum = new double[n];
-            int[] stack = new int[n];
             int[] queue = new int[n];
             int[] distance = new int[n];
             double[] paths = new double[n];
-            double[] dependency = new double[n];
+            // Each node's successors on shortest paths, recorded as the breadth-first search finds them, so the
+            // backward pass reads only those instead of every neighbour again; start[i] is where the successors of
+            // the i-th node in the queue begin.
+            int[] successor = new int[neighbour.length];
+            int[] start = new int[n + 1];
+            double[] share = new double[n];
             Arrays.fill(distance, -1);
-            for (int si = w; si < sourceCount; si += workers) {
+            for (int si = nextSource.getAndIncrement(); si < sourceCount; si = nextSource.getAndIncrement()) {
                 int s = sources == null ? si : sources[si];
-                int top = 0;
                 int head = 0;
                 int tail = 0;
+                int found = 0;
                 distance[s] = 0;
                 paths[s] = 1;
                 queue[tail++] = s;
                 while (head < tail) {
+                    start[head] = found;
                     int v = queue[head++];
-                    stack[top++] = v;
                     int next = distance[v] + 1;
-                    for (int u : adjacency[v]) {
-                        if (distance[u] < 0) {
+                    double pathsV = paths[v];
+                    for (int e = offset[v], end = offset[v + 1]; e < end; e++) {
+                        int u = neighbour[e];
+                        int d = distance[u];
+                        if (d < 0) {
                             distance[u] = next;
                             queue[tail++] = u;
-                        }
-                        if (distance[u] == next) {
-                            paths[u] += paths[v];
+                            paths[u] = pathsV;
+                            successor[found++] = u;
+                        } else if (d == next) {
+                            paths[u] += pathsV;
+                            successor[found++] = u;
                         }
                     }
                 }
-                while (top > 0) {
-                    int u = stack[--top];
-                    int previous = distance[u] - 1;
-                    for (int v : adjacency[u]) {
-                        if (distance[v] == previous) {
-                            dependency[v] += paths[v] / paths[u] * (1 + dependency[u]);
-                        }
+                start[tail] = found;
+                // Backwards through the queue (Brandes' stack): a node's dependency is its paths times the sum over
+                // its successors w of (1 + dependency of w) / paths of w, which is w's share, computed once.
+                for (int i = tail - 1; i >= 0; i--) {
+                    int v = queue[i];
+                    double total = 0;
+                    for (int k = start[i], end = start[i + 1]; k < end; k++) {
+                        total += share[successor[k]];
                     }
-                    if (u != s) {
-                        sum[u] += dependency[u];
+                    double dependency = paths[v] * total;
+                    share[v] = (1 + dependency) / paths[v];
+                    if (i > 0) {
+                        sum[v] += dependency;
                     }
                 }
                 for (int i = 0; i < tail; i++) {
                     int v = queue[i];
                     distance[v] = -1;
                     paths[v] = 0;
-                    dependency[v] = 0;
                 }
             }
             partial[w] = sum;
@@ -400,19 +424,21 @@ final class NetworkAnalytics {
         (large(adjacency) ? all.parallel() : all).forEach(s -> {
             int[] distance = new int[n];
             Arrays.fill(distance, -1);
-            var queue = new ArrayDeque<Integer>();
+            int[] queue = new int[n];
+            int head = 0;
+            int tail = 0;
             distance[s] = 0;
-            queue.add(s);
+            queue[tail++] = s;
             long total = 0;
             int reached = 0;
-            while (!queue.isEmpty()) {
-                int v = queue.poll();
+            while (head < tail) {
+                int v = queue[head++];
                 for (int u : adjacency[v]) {
                     if (distance[u] < 0) {
                         distance[u] = distance[v] + 1;
                         total += distance[u];
                         reached++;
-                        queue.add(u);
+                        queue[tail++] = u;
                     }
                 }
             }

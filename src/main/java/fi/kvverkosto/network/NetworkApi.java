@@ -3,7 +3,6 @@ package fi.kvverkosto.network;
 import fi.kvverkosto.shared.InvalidParameterException;
 import fi.kvverkosto.shared.Language;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -19,9 +18,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -79,21 +80,9 @@ class NetworkApi {
                     @Content(
                             mediaType = "application/problem+json",
                             schema = @Schema(implementation = ProblemDetail.class)))
-    Graph graph(
-            @Parameter(description = "Stage of the service path: 1-5 or x") @RequestParam(required = false)
-                    String stage,
-            @Parameter(description = "Need code, e.g. funding") @RequestParam(required = false) String need,
-            @Parameter(description = "Statistics Finland municipality code, e.g. 182 (Jämsä)")
-                    @RequestParam(required = false)
-                    String municipality,
-            @Parameter(
-                            description = "Relation types, comma-separated: refers-to, partners-with, funds, part-of,"
-                                    + " co-delivers, member-of, hierarchy, shared-offer. Default: all but shared-offer")
-                    @RequestParam(required = false)
-                    List<String> type,
-            @Parameter(description = "Language of labels: fi, sv or en") @RequestParam(required = false) String lang) {
-        var view = view(stage, need, municipality, type);
-        Language language = language(lang);
+    Graph graph(@ParameterObject @ModelAttribute NetworkFilter filter) {
+        var view = view(filter);
+        Language language = filter.language();
         List<NodeView> nodes = new ArrayList<>();
         for (var n : view.nodes()) {
             nodes.add(new NodeView(
@@ -117,67 +106,50 @@ class NetworkApi {
 
     @GetMapping(path = BASE + ".graphml")
     @Operation(summary = "The network as GraphML", description = "The same nodes and edges, with the same filters.")
-    void graphml(
-            @RequestParam(required = false) String stage,
-            @RequestParam(required = false) String need,
-            @RequestParam(required = false) String municipality,
-            @RequestParam(required = false) List<String> type,
-            @RequestParam(required = false) String lang,
-            HttpServletResponse response)
+    void graphml(@ParameterObject @ModelAttribute NetworkFilter filter, HttpServletResponse response)
             throws IOException {
-        var view = view(stage, need, municipality, type);
+        var view = view(filter);
         write(
                 response,
                 "application/graphml+xml",
                 "kv-verkosto.graphml",
-                out -> GraphFormats.graphml(view, language(lang), out));
+                out -> GraphFormats.graphml(view, filter.language(), out));
     }
 
     @GetMapping(path = BASE + ".gexf")
     @Operation(summary = "The network as GEXF 1.2 (Gephi)", description = "With positions, sizes and colours.")
-    void gexf(
-            @RequestParam(required = false) String stage,
-            @RequestParam(required = false) String need,
-            @RequestParam(required = false) String municipality,
-            @RequestParam(required = false) List<String> type,
-            @RequestParam(required = false) String lang,
-            HttpServletResponse response)
-            throws IOException {
-        var view = view(stage, need, municipality, type);
+    void gexf(@ParameterObject @ModelAttribute NetworkFilter filter, HttpServletResponse response) throws IOException {
+        var view = view(filter);
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Helsinki")));
         write(
                 response,
                 "application/gexf+xml",
                 "kv-verkosto.gexf",
-                out -> GraphFormats.gexf(view, language(lang), today, out));
+                out -> GraphFormats.gexf(view, filter.language(), today, out));
     }
 
     @GetMapping(path = BASE + "/nodes.csv")
     @Operation(summary = "The network's nodes as CSV")
-    void nodesCsv(
-            @RequestParam(required = false) String stage,
-            @RequestParam(required = false) String need,
-            @RequestParam(required = false) String municipality,
-            @RequestParam(required = false) List<String> type,
-            @RequestParam(required = false) String lang,
-            HttpServletResponse response)
+    void nodesCsv(@ParameterObject @ModelAttribute NetworkFilter filter, HttpServletResponse response)
             throws IOException {
-        var view = view(stage, need, municipality, type);
-        write(response, "text/csv", "kv-verkosto-nodes.csv", out -> GraphFormats.nodesCsv(view, language(lang), out));
+        var view = view(filter);
+        write(
+                response,
+                "text/csv",
+                "kv-verkosto-nodes.csv",
+                out -> GraphFormats.nodesCsv(view, filter.language(), out));
     }
 
     @GetMapping(path = BASE + "/edges.csv")
     @Operation(summary = "The network's edges as CSV")
-    void edgesCsv(
-            @RequestParam(required = false) String stage,
-            @RequestParam(required = false) String need,
-            @RequestParam(required = false) String municipality,
-            @RequestParam(required = false) List<String> type,
-            @RequestParam(required = false) String lang,
-            HttpServletResponse response)
+    void edgesCsv(@ParameterObject @ModelAttribute NetworkFilter filter, HttpServletResponse response)
             throws IOException {
-        var view = view(stage, need, municipality, type);
-        write(response, "text/csv", "kv-verkosto-edges.csv", out -> GraphFormats.edgesCsv(view, language(lang), out));
+        var view = view(filter);
+        write(
+                response,
+                "text/csv",
+                "kv-verkosto-edges.csv",
+                out -> GraphFormats.edgesCsv(view, filter.language(), out));
     }
 
     @GetMapping(path = BASE + ".svg")
@@ -185,19 +157,15 @@ class NetworkApi {
             summary = "The network as an SVG picture",
             description = "Sized by 'size': degree, betweenness or closeness.")
     void svg(
-            @RequestParam(required = false) String stage,
-            @RequestParam(required = false) String need,
-            @RequestParam(required = false) String municipality,
-            @RequestParam(required = false) List<String> type,
+            @ParameterObject @ModelAttribute NetworkFilter filter,
             @RequestParam(required = false) String size,
-            @RequestParam(required = false) String lang,
             HttpServletResponse response)
             throws IOException {
-        var view = view(stage, need, municipality, type);
+        var view = view(filter);
         String sizeBy = NetworkPages.sizeBy(size);
         write(response, "image/svg+xml", "kv-verkosto.svg", out -> {
             try {
-                out.write(GraphFormats.svg(view, language(lang), "kv-verkosto", sizeBy));
+                out.write(GraphFormats.svg(view, filter.language(), "kv-verkosto", sizeBy));
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -217,6 +185,10 @@ class NetworkApi {
         UUID b = id("to", to);
         var view = view(stage, need, municipality, type);
         return new PathView(a, b, network.path(view, a, b).orElse(List.of()));
+    }
+
+    private Network.View view(NetworkFilter filter) {
+        return network.view(filter.query(network.catalog()));
     }
 
     private Network.View view(String stage, String need, String municipality, List<String> type) {

@@ -35,7 +35,7 @@ class NetworkBrowserTests extends BrowserJourney {
     void focusOnBusinessFinlandAndSeeItsPartners() {
         openMap("");
         assertAccessible();
-        page.locator("#focus").selectOption(new SelectOption().setLabel("Business Finland"));
+        page.locator("#focus").fill("Business Finland");
         page.locator("#network-focus button[type=submit]").click();
         page.waitForURL(u -> u.contains("focus=" + BUSINESS_FINLAND));
         page.locator("#network-map[data-kv-ready=true]").waitFor();
@@ -114,7 +114,7 @@ class NetworkBrowserTests extends BrowserJourney {
             assertThat(plain.locator("#network-nojs")).isVisible();
             assertThat(plain.locator("#network-map")).isHidden();
             assertThat(plain.locator("#network-actors tbody tr").first()).isVisible();
-            plain.locator("#focus").selectOption(new SelectOption().setLabel("Finnvera Oyj"));
+            plain.locator("#focus").fill("finnvera oyj");
             plain.locator("#network-focus button[type=submit]").click();
             assertThat(plain.locator("#network-details-focus h3")).hasText("Finnvera Oyj");
         } finally {
@@ -128,6 +128,16 @@ class NetworkBrowserTests extends BrowserJourney {
         assertThat(page.locator("#service-path")).isVisible();
         assertAccessible();
         page.navigate(url("/verkosto/kattavuus?municipality=182"));
+        assertThat(page.locator("#coverage-grid")).isVisible();
+        assertAccessible();
+        // The coverage map: a municipality is a link reached with the keyboard.
+        page.locator("#coverage-stage").selectOption("3");
+        page.locator("#coverage-map-form button[type=submit]").click();
+        page.waitForURL(u -> u.contains("stage=3"));
+        assertThat(page.locator("#coverage-map a")).hasCount(22);
+        page.locator("#coverage-map a[aria-current=true]").focus();
+        page.keyboard().press("Enter");
+        page.waitForURL(u -> u.contains("municipality=182") && u.contains("stage=3"));
         assertThat(page.locator("#coverage-grid")).isVisible();
         assertAccessible();
         page.navigate(url("/verkosto/upotus?stage=3"));

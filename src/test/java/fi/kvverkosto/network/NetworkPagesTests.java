@@ -18,8 +18,8 @@ class NetworkPagesTests {
     @Autowired
     MockMvcTester mvc;
 
-    Document page(String uri) {
-        var result = mvc.get().uri(uri).exchange();
+    Document page(String uri, Object... values) {
+        var result = mvc.get().uri(uri, values).exchange();
         assertThat(result).hasStatusOk();
         return Jsoup.parse(
                 new String(result.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8));
@@ -100,6 +100,69 @@ class NetworkPagesTests {
     }
 
     @Test
+    void actorsAreChosenByName() {
+        // A name that finds one actor answers with the address by id.
+        var byName = mvc.get()
+                .uri("/verkosto?focus={name}&stage=3", "business finland")
+                .exchange();
+        assertThat(byName).hasStatus3xxRedirection();
+        String location = byName.getResponse().getRedirectedUrl();
+        assertThat(location).contains("stage=3").endsWith("focus=" + BUSINESS_FINLAND);
+        Document exact = page(location);
+        assertThat(exact.select("#network-details-focus h3").text()).isEqualTo("Business Finland");
+        assertThat(exact.select("#focus").val()).isEqualTo("Business Finland");
+        Document several = page("/verkosto?focus=Finland");
+        assertThat(several.select("#network-details-focus")).isEmpty();
+        assertThat(several.select("#network-focus-choices a").eachText()).contains("Business Finland", "Team Finland");
+        assertThat(several.select("#network-focus-choices a").eachAttr("href"))
+                .anySatisfy(h -> assertThat(h).startsWith("/verkosto?").endsWith("focus=" + BUSINESS_FINLAND));
+        Document none = page("/verkosto?focus=xyzzy");
+        assertThat(none.select("#network-focus-choices").text()).contains("xyzzy");
+        var path = mvc.get()
+                .uri("/verkosto?from={from}&to={to}", "Jämsän kaupunki", "team finland")
+                .exchange();
+        assertThat(path).hasStatus3xxRedirection();
+        assertThat(page(path.getResponse().getRedirectedUrl())
+                        .select("#network-path-result li")
+                        .eachText())
+                .last()
+                .isEqualTo("Team Finland");
+    }
+
+    @Test
+    void smallNetworksSuggestEveryNameAndLargeOnesAskAsOneTypes() throws Exception {
+        Document page = page("/verkosto");
+        assertThat(page.select("#network-actor-names option")).hasSize(57);
+        assertThat(page.select("#focus").attr("list")).isEqualTo("network-actor-names");
+        assertThat(page.select("#focus").hasAttr("hx-get")).isFalse();
+        var result = mvc.get()
+                .uri("/verkosto/ehdotukset?focus=finnv")
+                .header("HX-Request", "true")
+                .header("HX-Trigger-Name", "focus")
+                .exchange();
+        assertThat(result).hasStatusOk();
+        Document options =
+                Jsoup.parse(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(options.select("datalist#network-actor-names option").eachAttr("value"))
+                .contains("Finnvera Oyj");
+    }
+
+    @Test
+    void largeTablesArePagedWithTheWholeTableOneLinkAway() {
+        var first = NetworkPages.Page.of(2_000, false, null);
+        assertThat(first).isEqualTo(new NetworkPages.Page(1, 20, 2_000, 0, 100));
+        assertThat(NetworkPages.Page.of(2_000, false, "20"))
+                .isEqualTo(new NetworkPages.Page(20, 20, 2_000, 1_900, 2_000));
+        assertThat(NetworkPages.Page.of(2_000, false, "99").number()).isEqualTo(20);
+        assertThat(NetworkPages.Page.of(2_000, false, "x").number()).isEqualTo(1);
+        assertThat(NetworkPages.Page.of(2_000, true, "3")).isEqualTo(new NetworkPages.Page(1, 1, 2_000, 0, 2_000));
+        assertThat(NetworkPages.Page.of(57, false, "2").paged()).isFalse();
+        // The demo network is small enough to be shown whole.
+        Document page = page("/verkosto");
+        assertThat(page.select("#network-table-paging")).isEmpty();
+    }
+
+    @Test
     void servicePathHasStagesAsColumnsAndNeedsAsRowsWithServiceLinks() {
         Document page = page("/verkosto/palvelupolku");
         assertThat(page.select("#service-path thead th")).hasSize(6);
@@ -108,6 +171,42 @@ class NetworkPagesTests {
         Document jamsa = page("/verkosto/palvelupolku?municipality=182");
         assertThat(jamsa.select("h1").text()).contains("Jämsä");
         assertThat(jamsa.select("#service-path .kv-tag").eachText()).contains("vain valtakunnallinen");
+    }
+
+    @Test
+    void coverageMapDrawsEachMunicipalityAsALinkColouredByTheChosenCell() {
+        Document page = page("/verkosto/kattavuus?municipality=182&stage=3&need=funding");
+        var areas = page.select("#coverage-map a");
+        assertThat(areas).hasSize(22);
+        assertThat(areas.select("path[d^=M]")).hasSize(22);
+        var jamsa = page.select("#coverage-map a[aria-current=true]");
+        assertThat(jamsa).hasSize(1);
+        assertThat(jamsa.attr("href"))
+                .contains("municipality=182")
+                .contains("stage=3")
+                .contains("need=funding");
+        // The map's colour for Jämsä is the grid's cell for stage 3 and the need, in words too.
+        int needRow = page.select("#coverage-need option").eachAttr("value").indexOf("funding");
+        String cell = page.select("#coverage-grid tbody tr")
+                .get(needRow)
+                .select("td")
+                .get(2)
+                .text();
+        assertThat(jamsa.attr("aria-label")).isEqualTo("Jämsä: " + cell);
+        assertThat(jamsa.select("path").attr("class")).contains("kv-coverage__area--");
+        var legend = page.select("#coverage-legend li");
+        assertThat(legend.eachText())
+                .hasSize(4)
+                .anySatisfy(t -> assertThat(t).startsWith("paikallinen"))
+                .anySatisfy(t -> assertThat(t).startsWith("ei palvelua"));
+        assertThat(legend.stream()
+                        .mapToInt(li -> Integer.parseInt(li.text().replaceAll("\\D+", "")))
+                        .sum())
+                .isEqualTo(22);
+        assertThat(page.select("#coverage-map-credit").text())
+                .contains("© Maanmittauslaitos")
+                .contains("CC BY 4.0");
+        assertThat(mvc.get().uri("/verkosto/kattavuus?need=magic").exchange()).hasStatus(400);
     }
 
     @Test
