@@ -47,7 +47,7 @@ final class ContactViews {
                                 .map(p -> person(p, audience))
                                 .filter(p -> p != null)
                                 .toList(),
-                staff ? c.demo() : (c.demo() ? Boolean.TRUE : null),
+                c.demo() ? Boolean.TRUE : (staff ? Boolean.FALSE : null),
                 staff ? c.version() : null,
                 staff ? c.reviewedAt() : null);
     }

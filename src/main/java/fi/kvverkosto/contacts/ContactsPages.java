@@ -46,7 +46,7 @@ class ContactsPages {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
         }
         model.addAttribute("query", query);
-        model.addAttribute("codes", contacts.codes());
+        model.addAttribute("labels", new ContactLabels(contacts.codes()));
         return "true".equals(htmx) ? "contacts/search :: results" : "contacts/search";
     }
 
@@ -54,7 +54,7 @@ class ContactsPages {
     String company(@PathVariable UUID id, Model model) {
         var company = contacts.company(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("company", company);
-        model.addAttribute("codes", contacts.codes());
+        model.addAttribute("labels", new ContactLabels(contacts.codes()));
         model.addAttribute("anonymous", Audience.current() == Audience.ANONYMOUS);
         return "contacts/company";
     }
