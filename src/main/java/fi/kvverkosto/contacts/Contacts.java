@@ -346,10 +346,14 @@ public class Contacts {
      */
     @Transactional
     List<String> loadDemo(List<DemoCompany> demo) {
+        return load(demo, true);
+    }
+
+    private List<String> load(List<DemoCompany> demo, boolean isDemo) {
         var problems = new ArrayList<String>();
         for (var entry : demo) {
             var company = new Company(UUID.randomUUID());
-            if (saveCompany(company, null, entry.company(), true) instanceof Outcome.Invalid invalid) {
+            if (saveCompany(company, null, entry.company(), isDemo) instanceof Outcome.Invalid invalid) {
                 problems.add(entry.company().name() + ": " + invalid.problems());
                 continue;
             }
@@ -367,7 +371,7 @@ public class Contacts {
                         person.consentPurpose(),
                         person.consentGivenOn(),
                         person.consentSource());
-                if (savePerson(new Person(UUID.randomUUID()), null, withCompany, true)
+                if (savePerson(new Person(UUID.randomUUID()), null, withCompany, isDemo)
                         instanceof Outcome.Invalid invalid) {
                     problems.add(person.name() + ": " + invalid.problems());
                 }
@@ -378,6 +382,13 @@ public class Contacts {
                     .setRollbackOnly();
         }
         return problems;
+    }
+
+    /** Writes checked import rows, with their people, as staff's own records (not demo); see {@link ContactImport}. */
+    @Transactional
+    List<String> importRows(List<DemoCompany> rows) {
+        requireStaff();
+        return load(rows, false);
     }
 
     // ---- helpers ----

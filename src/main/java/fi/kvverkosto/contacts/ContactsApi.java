@@ -35,11 +35,50 @@ class ContactsApi {
     static final String BASE = "/api/v1/contacts";
 
     private final Contacts contacts;
+    private final ContactImport importer;
     private final MessageSource messages;
 
-    ContactsApi(Contacts contacts, MessageSource messages) {
+    ContactsApi(Contacts contacts, ContactImport importer, MessageSource messages) {
         this.contacts = contacts;
+        this.importer = importer;
         this.messages = messages;
+    }
+
+    /**
+     * Imports a CSV file of companies (one contact person per row): {@code write=false} (default) checks and previews,
+     * {@code write=true} writes every row in one transaction, or nothing when any row is wrong (422 with every problem).
+     * Column mapping: parameters {@code map.<field>=<column>}, e.g. {@code map.businessId=Y-tunnus}.
+     */
+    @PostMapping(path = "/import", consumes = "multipart/form-data")
+    ResponseEntity<Map<String, Object>> importCsv(
+            @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean write,
+            @RequestParam Map<String, String> parameters,
+            Locale locale)
+            throws java.io.IOException {
+        var mapping = new java.util.LinkedHashMap<String, String>();
+        parameters.forEach((key, value) -> {
+            if (key.startsWith("map.")) {
+                mapping.put(key.substring(4), value);
+            }
+        });
+        try (var reader =
+                new java.io.InputStreamReader(file.getInputStream(), java.nio.charset.StandardCharsets.UTF_8)) {
+            var result = importer.run(reader, mapping, write);
+            var body = new java.util.LinkedHashMap<String, Object>();
+            body.put("written", result.written());
+            body.put("rows", result.rows());
+            body.put(
+                    "problems",
+                    result.problems().stream()
+                            .map(p -> Map.of(
+                                    "line", p.line(),
+                                    "field", p.field(),
+                                    "message", messages.getMessage(p.code(), null, p.code(), locale)))
+                            .toList());
+            return ResponseEntity.status(result.problems().isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
+                    .body(body);
+        }
     }
 
     @GetMapping("/companies")
