@@ -45,7 +45,8 @@ public class CompanyForm {
         return form;
     }
 
-    CompanyInput input(CompanyView stored) {
+    /** The form's answers with the stored experiences and the offers and seeks still in force (expired ones lapse). */
+    CompanyInput input(CompanyView stored, java.time.LocalDate today) {
         List<CompanyInput.ExperienceInput> experiences = stored == null
                 ? List.of()
                 : stored.experiences().stream()
@@ -55,6 +56,7 @@ public class CompanyForm {
         List<CompanyInput.ListingInput> listings = stored == null
                 ? List.of()
                 : java.util.stream.Stream.concat(stored.offers().stream(), stored.seeks().stream())
+                        .filter(l -> !l.expires().isBefore(today))
                         .map(l -> new CompanyInput.ListingInput(
                                 l.kind(),
                                 l.summary(),

@@ -115,7 +115,7 @@ class ContactsAdminController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         CompanyView stored = id == null ? null : staffView(id);
-        var input = form.input(stored);
+        var input = form.input(stored, contacts.today());
         var outcome = id == null
                 ? contacts.createCompany(input)
                 : contacts.updateCompany(id, form.getVersion() == null ? -1 : form.getVersion(), input);

@@ -36,12 +36,44 @@ class ContactsApi {
 
     private final Contacts contacts;
     private final ContactImport importer;
+    private final PrhImport registry;
     private final MessageSource messages;
 
-    ContactsApi(Contacts contacts, ContactImport importer, MessageSource messages) {
+    ContactsApi(Contacts contacts, ContactImport importer, PrhImport registry, MessageSource messages) {
         this.contacts = contacts;
         this.importer = importer;
+        this.registry = registry;
         this.messages = messages;
+    }
+
+    /**
+     * Reads a saved response of the PRH/YTJ open data {@code /companies} (v3) API: new Business IDs become companies,
+     * known ones get the register's name, industry and municipality; all or nothing (422 with every problem).
+     */
+    @PostMapping(path = "/import/prh", consumes = "multipart/form-data")
+    ResponseEntity<Map<String, Object>> importPrh(
+            @RequestParam("file") org.springframework.web.multipart.MultipartFile file, Locale locale)
+            throws java.io.IOException {
+        try (var in = file.getInputStream()) {
+            var result = registry.run(in);
+            var body = new java.util.LinkedHashMap<String, Object>();
+            body.put("created", result.created());
+            body.put("updated", result.updated());
+            body.put(
+                    "problems",
+                    result.problems().stream()
+                            .map(p -> {
+                                var m = new java.util.LinkedHashMap<String, Object>();
+                                m.put("index", p.index());
+                                m.put("businessId", p.businessId());
+                                m.put("field", p.field());
+                                m.put("message", messages.getMessage(p.code(), null, p.code(), locale));
+                                return m;
+                            })
+                            .toList());
+            return ResponseEntity.status(result.problems().isEmpty() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT)
+                    .body(body);
+        }
     }
 
     /**

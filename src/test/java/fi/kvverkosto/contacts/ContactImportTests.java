@@ -66,7 +66,7 @@ class ContactImportTests {
                 2617416-5,Väärä Tarkiste Oy,179,C,SE,export,2019,,,,,,
                 %s,Tuplatunnus Oy,179,C,,,,,,,,,
                 3100001-1,Tuplaposti Oy,179,C,,,,Kaisa Kaksi,hanna@hyva.example.org,consent,Yhteyshenkilö,2026-01-01,messut
-                3100003-1,Huono Posti Oy,999,Z,XX,smuggling,3000,Pekka Posti,ei-osoite,maybe,,2099-01-01,
+                3100003-8,Huono Posti Oy,999,Z,XX,smuggling,3000,Pekka Posti,ei-osoite,maybe,,2099-01-01,
                 """.formatted(demoBusinessId);
         var result = upload(csv, true);
         assertThat(result.get("written").asBoolean()).isFalse();
@@ -95,7 +95,7 @@ class ContactImportTests {
         long before = companies.count();
         String csv = """
                 Y-tunnus;Nimi;Kunta;Toimiala;Markkina;Tapa
-                3200000-5;Kartoitettu Yksi Oy;182;C;SE;export
+                3200000-5;Kartoitettu Yksi Oy;182;C;NO;export
                 3200001-3;Kartoitettu Kaksi Oy;179;J;DE;partner
                 """.replace(';', ',');
         String[] mapping = {
@@ -122,7 +122,7 @@ class ContactImportTests {
         assertThat(written.get("written").asBoolean()).isTrue();
         assertThat(companies.count()).isEqualTo(before + 2);
         var found = JSON.readTree(mvc.get()
-                .uri("/api/v1/contacts/companies?q=Kartoitettu&market=SE")
+                .uri("/api/v1/contacts/companies?q=Kartoitettu&market=NO")
                 .exchange()
                 .getResponse()
                 .getContentAsByteArray());

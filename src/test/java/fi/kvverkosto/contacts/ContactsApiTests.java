@@ -64,6 +64,7 @@ class ContactsApiTests {
 
     @Test
     void anonymousSearchFindsDemoCompaniesWithExperienceOfSwedenAndFacetCounts() {
+        // Thirteen demo companies have been to Sweden; no other test writes a company with Swedish experience.
         var result = get("/api/v1/contacts/companies?market=SE");
         assertThat(result.get("total").asLong()).isEqualTo(13);
         for (var company : result.get("companies")) {
@@ -115,10 +116,19 @@ class ContactsApiTests {
 
     @Test
     void anonymousCallersGetNoPersonalDataButStaffDo() {
-        var list = get("/api/v1/contacts/companies");
-        assertThat(list.get("total").asLong()).isEqualTo(36);
+        // Other tests of this context add companies; the demo companies are the first 36 in name order or not, so
+        // read every page and look at all of them.
+        var all = new ArrayList<JsonNode>();
+        var first = get("/api/v1/contacts/companies");
+        assertThat(first.get("total").asLong()).isGreaterThanOrEqualTo(36);
+        for (int page = 1; page <= (first.get("total").asLong() + 19) / 20; page++) {
+            get("/api/v1/contacts/companies?page=" + page).get("companies").forEach(all::add);
+        }
         int withPeople = 0;
-        for (var company : list.get("companies")) {
+        for (var company : all) {
+            if (!company.has("demo")) {
+                continue;
+            }
             String id = company.get("id").asString();
             var anonymous = get("/api/v1/contacts/companies/" + id);
             assertThat(allFieldNames(anonymous))
@@ -149,7 +159,7 @@ class ContactsApiTests {
     String companyJson(String businessId, String name, String extra) {
         return """
                 {"businessId": "%s", "name": "%s", "municipality": "182", "industry": "C", "size": "small",
-                 "languages": ["fi"], "experiences": [{"market": "SE", "mode": "export", "since": 2015}]%s}
+                 "languages": ["fi"], "experiences": [{"market": "JP", "mode": "export", "since": 2015}]%s}
                 """.formatted(businessId, name, extra);
     }
 
