@@ -46,6 +46,8 @@ public class Contacts {
     private final ContactReference reference;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final Matching matching = new Matching();
+    private final org.springframework.context.MessageSource messages;
 
     Contacts(
             CompanyRepository companies,
@@ -55,7 +57,9 @@ public class Contacts {
             ContactValidation validation,
             ContactReference reference,
             EntityManager entityManager,
-            Clock clock) {
+            Clock clock,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.companies = companies;
         this.people = people;
         this.audit = audit;
@@ -133,6 +137,52 @@ public class Contacts {
 
     Optional<CompanyView> company(UUID id, Audience audience) {
         return companies.findById(id).map(c -> ContactViews.company(c, audience, today(), people.findByCompany(c)));
+    }
+
+    /**
+     * Suggestions for a company, from public values only: peers of its industry that went to a market it has not (or
+     * to the market given), and cross-industry offers answering its seeks (and seeks its offers answer).
+     */
+    public Optional<Suggestions> suggestions(UUID id, String market, Locale locale) {
+        if (market != null && !reference.codes().markets().containsKey(market)) {
+            throw new fi.kvverkosto.shared.InvalidParameterException("market", "Unknown market: " + market);
+        }
+        var today = today();
+        return companies.findById(id).map(company -> {
+            var self = ContactViews.company(company, Audience.ANONYMOUS, today, null);
+            var others = companies.findAll().stream()
+                    .map(c -> ContactViews.company(c, Audience.ANONYMOUS, today, null))
+                    .sorted(Comparator.comparing(CompanyView::name))
+                    .toList();
+            return new Suggestions(
+                    matching.peers(self, others, market).stream()
+                            .map(s -> said(s, locale))
+                            .toList(),
+                    matching.coInnovation(self, others, today).stream()
+                            .map(s -> said(s, locale))
+                            .toList());
+        });
+    }
+
+    /** A suggestion with its reason said in the reader's language, codes named. */
+    public record Said(UUID companyId, String companyName, String kind, String reason) {}
+
+    public record Suggestions(List<Said> peers, List<Said> coInnovation) {}
+
+    private Said said(Suggestion s, Locale locale) {
+        var codes = reference.codes();
+        var a = s.reasonArguments();
+        Object[] args = switch (s.reasonKey()) {
+            case "contacts.reason.peer.industry", "contacts.reason.peer.municipality" ->
+                new Object[] {
+                    label(codes, s.reasonKey().endsWith("industry") ? "industry" : "municipality", a.get(0), locale),
+                    label(codes, "market", a.get(1), locale),
+                    messages.getMessage("contacts.mode." + a.get(2), null, a.get(2), locale),
+                    a.get(3)
+                };
+            default -> new Object[] {a.get(0), a.get(1), label(codes, "industry", a.get(2), locale)};
+        };
+        return new Said(s.companyId(), s.companyName(), s.kind(), messages.getMessage(s.reasonKey(), args, locale));
     }
 
     /** The reference codes with their names, for forms and filters. */

@@ -134,6 +134,16 @@ class ContactsApi {
         return ResponseEntity.of(contacts.company(id));
     }
 
+    /** Companies like this one that went to a market ({@code market}, or any it has not been to) and co-innovation. */
+    @GetMapping("/companies/{id}/suggestions")
+    ResponseEntity<Contacts.Suggestions> suggestions(
+            @PathVariable UUID id,
+            @RequestParam(required = false) String market,
+            @RequestParam(defaultValue = "fi") String lang) {
+        var language = Language.fromCode(lang).orElse(Language.FI);
+        return ResponseEntity.of(contacts.suggestions(id, market, Locale.forLanguageTag(language.code())));
+    }
+
     @PostMapping("/companies")
     ResponseEntity<?> createCompany(@RequestBody CompanyInput input, Locale locale) {
         return answer(contacts.createCompany(input), locale, HttpStatus.CREATED, "/companies/");

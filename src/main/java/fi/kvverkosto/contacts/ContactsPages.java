@@ -51,11 +51,12 @@ class ContactsPages {
     }
 
     @GetMapping(SEARCH + "/{id}")
-    String company(@PathVariable UUID id, Model model) {
+    String company(@PathVariable UUID id, Locale locale, Model model) {
         var company = contacts.company(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("company", company);
         model.addAttribute("labels", new ContactLabels(contacts.codes()));
         model.addAttribute("anonymous", Audience.current() == Audience.ANONYMOUS);
+        model.addAttribute("suggestions", contacts.suggestions(id, null, locale).orElseThrow());
         return "contacts/company";
     }
 }

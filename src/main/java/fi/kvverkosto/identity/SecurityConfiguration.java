@@ -96,7 +96,11 @@ class SecurityConfiguration {
                         .hasRole(Roles.ADMIN)
                         // The kv database (contacts): anyone reads companies (what they may see); people's own
                         // resources and every write are for staff.
-                        .requestMatchers(HttpMethod.GET, "/api/v1/contacts/companies", "/api/v1/contacts/companies/*")
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/api/v1/contacts/companies",
+                                "/api/v1/contacts/companies/*",
+                                "/api/v1/contacts/companies/*/suggestions")
                         .permitAll()
                         .requestMatchers("/api/v1/contacts/**")
                         .hasAnyRole(Roles.ADMIN, Roles.EDITOR)

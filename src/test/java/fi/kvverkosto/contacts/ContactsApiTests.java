@@ -112,6 +112,11 @@ class ContactsApiTests {
         for (var company : offers.get("companies")) {
             assertThat(company.get("offers")).isNotEmpty();
         }
+        String offering = offers.get("companies").get(0).get("id").asString();
+        assertThat(mvc.get().uri("/kv-yritykset/" + offering).exchange())
+                .hasStatusOk()
+                .bodyText()
+                .contains("id=\"company-offers\"");
     }
 
     @Test
@@ -353,6 +358,28 @@ class ContactsApiTests {
         assertThat(page).bodyText().contains("13 yritystä").doesNotContain("@");
         var bad = mvc.get().uri("/kv-yritykset?market=XX").exchange();
         assertThat(bad).hasStatus(400);
+    }
+
+    @Test
+    void suggestionsSayWhyInTheReadersLanguage() {
+        var list = get("/api/v1/contacts/companies?market=SE&industry=C");
+        String id = list.get("companies").get(0).get("id").asString();
+        var suggestions = get("/api/v1/contacts/companies/" + id + "/suggestions?lang=en");
+        assertThat(suggestions.get("peers")).isNotEmpty();
+        assertThat(suggestions.get("peers").get(0).get("reason").asString())
+                .startsWith("Same industry (Manufacturing)");
+        var toSweden = get("/api/v1/contacts/companies/" + id + "/suggestions?market=SE");
+        for (var peer : toSweden.get("peers")) {
+            assertThat(peer.get("reason").asString()).contains("Ruotsi");
+        }
+        assertThat(mvc.get()
+                        .uri("/api/v1/contacts/companies/" + id + "/suggestions?market=XX")
+                        .exchange())
+                .hasStatus(400);
+        assertThat(mvc.get().uri("/kv-yritykset/" + id).exchange())
+                .hasStatusOk()
+                .bodyText()
+                .contains("company-peers");
     }
 
     @Test
