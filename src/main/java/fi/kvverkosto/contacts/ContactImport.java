@@ -81,11 +81,17 @@ class ContactImport {
      * Reads and checks the file; writes it when {@code write} and nothing is wrong. The mapping takes a target field to
      * the file's column name.
      */
-    @Transactional
-    Result run(Reader reader, Map<String, String> mapping, boolean write) throws IOException {
-        if (Audience.current() != Audience.STAFF) {
-            throw new AccessDeniedException("Importing is for staff");
+    /** A file's header and rows of text, whatever the format; {@code line} counts the header as line 1. */
+    record Table(List<String> header, List<Row> rows) {
+        record Row(long line, List<String> cells) {
+            String get(int index) {
+                return index < cells.size() ? cells.get(index) : null;
+            }
         }
+    }
+
+    /** Reads CSV with a header row. */
+    static Table csv(Reader reader) throws IOException {
         var format = CSVFormat.DEFAULT
                 .builder()
                 .setHeader()
@@ -93,102 +99,145 @@ class ContactImport {
                 .setIgnoreEmptyLines(true)
                 .setTrim(true)
                 .get();
+        try (var parser = format.parse(reader)) {
+            var rows = new ArrayList<Table.Row>();
+            for (CSVRecord record : parser) {
+                rows.add(new Table.Row(parser.getCurrentLineNumber(), record.toList()));
+            }
+            return new Table(parser.getHeaderNames(), rows);
+        } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+            return null;
+        }
+    }
+
+    /** Reads the first sheet of an XLSX workbook: its first row is the header; cells as Excel shows them. */
+    static Table xlsx(java.io.InputStream in) throws IOException {
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var sheet = workbook.getSheetAt(0);
+            var text = new org.apache.poi.ss.usermodel.DataFormatter();
+            List<String> header = null;
+            var rows = new ArrayList<Table.Row>();
+            for (var row : sheet) {
+                var cells = new ArrayList<String>();
+                for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
+                    var cell = row.getCell(c);
+                    cells.add(cell == null ? "" : text.formatCellValue(cell).strip());
+                }
+                if (header == null) {
+                    header = cells;
+                } else if (cells.stream().anyMatch(v -> !v.isEmpty())) {
+                    rows.add(new Table.Row(row.getRowNum() + 1L, cells));
+                }
+            }
+            return header == null ? null : new Table(header, rows);
+        } catch (IllegalArgumentException e) {
+            // Not an Office file or an empty one (NotOfficeXmlFileException, EmptyFileException).
+            return null;
+        }
+    }
+
+    /**
+     * Checks the table; writes it when {@code write} and nothing is wrong. The mapping takes a target field to the
+     * file's column name. A null table is a file that could not be read.
+     */
+    @Transactional
+    Result run(Table table, Map<String, String> mapping, boolean write) {
+        if (Audience.current() != Audience.STAFF) {
+            throw new AccessDeniedException("Importing is for staff");
+        }
         var rows = new ArrayList<RowPreview>();
         var problems = new ArrayList<RowProblem>();
         var parsed = new ArrayList<Contacts.DemoCompany>();
         var seenIds = new HashMap<String, Long>();
         var seenEmails = new HashMap<String, Long>();
         var today = contacts.today();
-        try (var parser = format.parse(reader)) {
-            var columns = columns(parser.getHeaderNames(), mapping);
-            for (String target : mapping.keySet()) {
-                if (!TARGETS.contains(target)) {
-                    problems.add(new RowProblem(1, target, "contacts.import.unknown-target"));
-                } else if (!columns.containsKey(target)) {
-                    problems.add(new RowProblem(1, target, "contacts.import.no-column"));
-                }
+        if (table == null) {
+            return new Result(rows, List.of(new RowProblem(0, "file", "contacts.import.unreadable")), false);
+        }
+        var columns = columns(table.header(), mapping);
+        for (String target : mapping.keySet()) {
+            if (!TARGETS.contains(target)) {
+                problems.add(new RowProblem(1, target, "contacts.import.unknown-target"));
+            } else if (!columns.containsKey(target)) {
+                problems.add(new RowProblem(1, target, "contacts.import.no-column"));
             }
-            if (!columns.containsKey("name")) {
-                problems.add(new RowProblem(1, "name", "contacts.import.no-column"));
-            }
-            for (CSVRecord record : parser) {
-                long line = parser.getCurrentLineNumber();
-                var value = (java.util.function.Function<String, String>)
-                        target -> columns.containsKey(target) && record.isSet(columns.get(target))
-                                ? CompanyInput.clean(record.get(columns.get(target)))
-                                : null;
-                List<CompanyInput.ExperienceInput> experiences = List.of();
-                if (value.apply("market") != null || value.apply("mode") != null) {
-                    Integer since = null;
-                    String sinceText = value.apply("since");
-                    if (sinceText != null) {
-                        try {
-                            since = Integer.valueOf(sinceText);
-                        } catch (NumberFormatException e) {
-                            problems.add(new RowProblem(line, "since", "contacts.error.since"));
-                        }
+        }
+        if (!columns.containsKey("name")) {
+            problems.add(new RowProblem(1, "name", "contacts.import.no-column"));
+        }
+        for (var record : table.rows()) {
+            long line = record.line();
+            var value = (java.util.function.Function<String, String>)
+                    target -> columns.containsKey(target) ? CompanyInput.clean(record.get(columns.get(target))) : null;
+            List<CompanyInput.ExperienceInput> experiences = List.of();
+            if (value.apply("market") != null || value.apply("mode") != null) {
+                Integer since = null;
+                String sinceText = value.apply("since");
+                if (sinceText != null) {
+                    try {
+                        since = Integer.valueOf(sinceText);
+                    } catch (NumberFormatException e) {
+                        problems.add(new RowProblem(line, "since", "contacts.error.since"));
                     }
-                    experiences = List.of(new CompanyInput.ExperienceInput(
-                            value.apply("market"), value.apply("mode"), since, value.apply("industry"), null));
                 }
-                var company = new CompanyInput(
-                        value.apply("businessId"),
-                        value.apply("name"),
-                        value.apply("municipality"),
-                        value.apply("industry"),
-                        value.apply("size"),
-                        value.apply("website"),
-                        value.apply("languages") == null
-                                ? List.of()
-                                : List.of(value.apply("languages").split("[,;\\s]+")),
-                        value.apply("description"),
+                experiences = List.of(new CompanyInput.ExperienceInput(
+                        value.apply("market"), value.apply("mode"), since, value.apply("industry"), null));
+            }
+            var company = new CompanyInput(
+                    value.apply("businessId"),
+                    value.apply("name"),
+                    value.apply("municipality"),
+                    value.apply("industry"),
+                    value.apply("size"),
+                    value.apply("website"),
+                    value.apply("languages") == null
+                            ? List.of()
+                            : List.of(value.apply("languages").split("[,;\\s]+")),
+                    value.apply("description"),
+                    Map.of(),
+                    experiences,
+                    List.of());
+            for (FieldProblem p : validation.company(company, today)) {
+                problems.add(new RowProblem(line, p.field().replace("experiences[0].", ""), p.code()));
+            }
+            if (company.businessId() != null) {
+                Long earlier = seenIds.putIfAbsent(company.businessId(), line);
+                if (earlier != null
+                        || companies.findByBusinessId(company.businessId()).isPresent()) {
+                    problems.add(new RowProblem(line, "businessId", "contacts.error.duplicate"));
+                }
+            }
+            var persons = new ArrayList<PersonInput>();
+            boolean hasPerson = PERSON.stream().anyMatch(t -> value.apply(t) != null);
+            if (hasPerson) {
+                var person = new PersonInput(
+                        null,
+                        null,
+                        value.apply("personName"),
+                        value.apply("personRole"),
+                        value.apply("personEmail"),
+                        value.apply("personPhone"),
+                        List.of(),
                         Map.of(),
-                        experiences,
-                        List.of());
-                for (FieldProblem p : validation.company(company, today)) {
-                    problems.add(new RowProblem(line, p.field().replace("experiences[0].", ""), p.code()));
+                        value.apply("legalBasis"),
+                        value.apply("consentPurpose"),
+                        value.apply("consentGivenOn"),
+                        value.apply("consentSource"));
+                for (FieldProblem p : validation.person(person, today)) {
+                    problems.add(new RowProblem(line, personField(p.field()), p.code()));
                 }
-                if (company.businessId() != null) {
-                    Long earlier = seenIds.putIfAbsent(company.businessId(), line);
-                    if (earlier != null
-                            || companies.findByBusinessId(company.businessId()).isPresent()) {
-                        problems.add(new RowProblem(line, "businessId", "contacts.error.duplicate"));
+                if (person.email() != null) {
+                    String email = person.email().toLowerCase(Locale.ROOT);
+                    Long earlier = seenEmails.putIfAbsent(email, line);
+                    if (earlier != null || !people.findByEmail(email).isEmpty()) {
+                        problems.add(new RowProblem(line, "personEmail", "contacts.import.duplicate-email"));
                     }
                 }
-                var persons = new ArrayList<PersonInput>();
-                boolean hasPerson = PERSON.stream().anyMatch(t -> value.apply(t) != null);
-                if (hasPerson) {
-                    var person = new PersonInput(
-                            null,
-                            null,
-                            value.apply("personName"),
-                            value.apply("personRole"),
-                            value.apply("personEmail"),
-                            value.apply("personPhone"),
-                            List.of(),
-                            Map.of(),
-                            value.apply("legalBasis"),
-                            value.apply("consentPurpose"),
-                            value.apply("consentGivenOn"),
-                            value.apply("consentSource"));
-                    for (FieldProblem p : validation.person(person, today)) {
-                        problems.add(new RowProblem(line, personField(p.field()), p.code()));
-                    }
-                    if (person.email() != null) {
-                        String email = person.email().toLowerCase(Locale.ROOT);
-                        Long earlier = seenEmails.putIfAbsent(email, line);
-                        if (earlier != null || !people.findByEmail(email).isEmpty()) {
-                            problems.add(new RowProblem(line, "personEmail", "contacts.import.duplicate-email"));
-                        }
-                    }
-                    persons.add(person);
-                }
-                rows.add(new RowPreview(
-                        line, company.businessId(), company.name(), hasPerson ? value.apply("personName") : null));
-                parsed.add(new Contacts.DemoCompany(company, persons));
+                persons.add(person);
             }
-        } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
-            problems.add(new RowProblem(0, "file", "contacts.import.unreadable"));
+            rows.add(new RowPreview(
+                    line, company.businessId(), company.name(), hasPerson ? value.apply("personName") : null));
+            parsed.add(new Contacts.DemoCompany(company, persons));
         }
         if (!write || !problems.isEmpty()) {
             return new Result(rows, problems, false);
@@ -210,14 +259,15 @@ class ContactImport {
         };
     }
 
-    /** Target field → column name in the file: the mapping's, else a column named like the target. */
-    private static Map<String, String> columns(List<String> header, Map<String, String> mapping) {
-        var columns = new LinkedHashMap<String, String>();
+    /** Target field → column index in the file: the mapping's column, else a column named like the target. */
+    private static Map<String, Integer> columns(List<String> header, Map<String, String> mapping) {
+        var columns = new LinkedHashMap<String, Integer>();
         for (String target : TARGETS) {
             String wanted = mapping.get(target);
-            for (String column : header) {
+            for (int i = 0; i < header.size(); i++) {
+                String column = header.get(i) == null ? "" : header.get(i).strip();
                 if (wanted != null ? column.equals(wanted) : column.equalsIgnoreCase(target)) {
-                    columns.put(target, column);
+                    columns.put(target, i);
                 }
             }
         }

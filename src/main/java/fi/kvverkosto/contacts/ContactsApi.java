@@ -77,7 +77,7 @@ class ContactsApi {
     }
 
     /**
-     * Imports a CSV file of companies (one contact person per row): {@code write=false} (default) checks and previews,
+     * Imports a CSV or XLSX file (by its name's ending) of companies (one contact person per row): {@code write=false} (default) checks and previews,
      * {@code write=true} writes every row in one transaction, or nothing when any row is wrong (422 with every problem).
      * Column mapping: parameters {@code map.<field>=<column>}, e.g. {@code map.businessId=Y-tunnus}.
      */
@@ -94,9 +94,16 @@ class ContactsApi {
                 mapping.put(key.substring(4), value);
             }
         });
-        try (var reader =
-                new java.io.InputStreamReader(file.getInputStream(), java.nio.charset.StandardCharsets.UTF_8)) {
-            var result = importer.run(reader, mapping, write);
+        String filename = file.getOriginalFilename() == null
+                ? ""
+                : file.getOriginalFilename().toLowerCase(Locale.ROOT);
+        boolean xlsx = filename.endsWith(".xlsx")
+                || "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet".equals(file.getContentType());
+        try (var in = file.getInputStream()) {
+            var table = xlsx
+                    ? ContactImport.xlsx(in)
+                    : ContactImport.csv(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            var result = importer.run(table, mapping, write);
             var body = new java.util.LinkedHashMap<String, Object>();
             body.put("written", result.written());
             body.put("rows", result.rows());

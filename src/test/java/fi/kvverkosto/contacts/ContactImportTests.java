@@ -134,6 +134,82 @@ class ContactImportTests {
         assertThat(companies.count()).isEqualTo(before + 2);
     }
 
+    static byte[] workbook(String[]... rows) throws java.io.IOException {
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = book.createSheet("Yritykset");
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (c == 2 && r > 0) {
+                        row.createCell(c).setCellValue(Double.parseDouble(rows[r][c])); // a year typed as a number
+                    } else {
+                        row.createCell(c).setCellValue(rows[r][c]);
+                    }
+                }
+            }
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    JsonNode uploadXlsx(byte[] content, boolean write) {
+        var result = mvc.post()
+                .uri("/api/v1/contacts/import")
+                .multipart()
+                .file(new MockMultipartFile(
+                        "file",
+                        "yritykset.xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        content))
+                .param("write", String.valueOf(write))
+                .param("map.since", "Vuosi")
+                .with(csrf())
+                .with(user("tuoja").roles(Roles.EDITOR))
+                .exchange();
+        assertThat(result.getResponse().getStatus()).isIn(200, 422);
+        return JSON.readTree(result.getResponse().getContentAsByteArray());
+    }
+
+    @Test
+    void xlsxIsReadLikeCsvAllOrNothing() throws java.io.IOException {
+        long before = companies.count();
+        var bad = uploadXlsx(
+                workbook(
+                        new String[] {"name", "market", "Vuosi", "mode", "municipality"},
+                        new String[] {"Taulukko Yksi Oy", "NO", "2018", "export", "179"},
+                        new String[] {"Taulukko Kaksi Oy", "NO", "2018", "export", "999"}),
+                true);
+        assertThat(problems(bad)).containsExactly("3:municipality");
+        assertThat(companies.count()).isEqualTo(before);
+
+        var good = uploadXlsx(
+                workbook(
+                        new String[] {"name", "market", "Vuosi", "mode", "municipality"},
+                        new String[] {"Taulukko Yksi Oy", "NO", "2018", "export", "179"}),
+                true);
+        assertThat(good.get("written").asBoolean()).isTrue();
+        assertThat(companies.count()).isEqualTo(before + 1);
+        var stored = JSON.readTree(mvc.get()
+                .uri("/api/v1/contacts/companies?q=Taulukko")
+                .exchange()
+                .getResponse()
+                .getContentAsByteArray());
+        assertThat(stored.get("companies")
+                        .get(0)
+                        .get("experiences")
+                        .get(0)
+                        .get("since")
+                        .asInt())
+                .isEqualTo(2018);
+        assertThat(uploadXlsx("not a workbook".getBytes(StandardCharsets.UTF_8), false)
+                        .get("problems")
+                        .get(0)
+                        .get("field")
+                        .asString())
+                .isEqualTo("file");
+    }
+
     @Test
     void aMappingToAColumnThatIsNotThereIsReported() {
         var result = upload("name\nYksi Oy\n", false, "businessId", "Y-tunnus");
