@@ -22,15 +22,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.hibernate.search.engine.backend.types.Aggregable;
-import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.DocumentId;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 /**
  * A company of the kv database, with its experiences of markets and its offers and seeks. Its people are {@link Person}s.
@@ -38,17 +29,15 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
  * <p>The search index ({@value #INDEX}) holds only what anyone may see: each indexed value is derived here from the
  * fields whose visibility is public, and the names of people only while they are public and their data may be used.
  * Every change goes through {@link Contacts}, which re-indexes the company explicitly (the derived values do not ask
- * Hibernate Search to watch the fields they come from).
+ * Hibernate Search to watch the fields they come from). The mapping is in code ({@link ContactSearchMapping}).
  */
 @Entity
 @Table(name = "contacts_company")
-@Indexed(index = Company.INDEX)
 class Company {
 
     static final String INDEX = "contacts_company";
 
     @Id
-    @DocumentId
     private UUID id;
 
     @Version
@@ -148,10 +137,6 @@ class Company {
     // ---- what the search index holds: public values only ----
 
     @Transient
-    @FullTextField(name = "text_fi", analyzer = "kv_fi")
-    @FullTextField(name = "text_sv", analyzer = "kv_sv")
-    @FullTextField(name = "text_en", analyzer = "kv_en")
-    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     String getPublicText() {
         var parts = new ArrayList<String>();
         parts.add(name);
@@ -176,44 +161,32 @@ class Company {
     }
 
     @Transient
-    @KeywordField(name = "sort_name", normalizer = "kv_sort", sortable = Sortable.YES)
-    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     String getSortName() {
         return name;
     }
 
     @Transient
-    @KeywordField(name = "municipality", aggregable = Aggregable.YES)
-    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     String getPublicMunicipality() {
         return publicValue(CompanyField.MUNICIPALITY, municipalityCode);
     }
 
     @Transient
-    @KeywordField(name = "industry", aggregable = Aggregable.YES)
-    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     String getPublicIndustry() {
         return publicValue(CompanyField.INDUSTRY, industryCode);
     }
 
     @Transient
-    @KeywordField(name = "market", aggregable = Aggregable.YES)
-    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     Set<String> getPublicMarkets() {
         return publicExperiences().map(Experience::market).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     @Transient
-    @KeywordField(name = "mode", aggregable = Aggregable.YES)
-    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     Set<String> getPublicModes() {
         return publicExperiences().map(e -> e.mode().code()).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /** Each market with its mode, {@code SE:export}, so that "export to Sweden" is one filter. */
     @Transient
-    @KeywordField(name = "market_mode")
-    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     Set<String> getPublicMarketModes() {
         return publicExperiences()
                 .map(e -> e.market() + ":" + e.mode().code())
@@ -222,15 +195,11 @@ class Company {
 
     /** The last day of the company's latest public offer: filtered and counted against today when searched. */
     @Transient
-    @GenericField(name = "offer_until", aggregable = Aggregable.YES)
-    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     LocalDate getPublicOfferUntil() {
         return lastDay(Listing.OFFER).orElse(null);
     }
 
     @Transient
-    @GenericField(name = "seek_until", aggregable = Aggregable.YES)
-    @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
     LocalDate getPublicSeekUntil() {
         return lastDay(Listing.SEEK).orElse(null);
     }
