@@ -33,7 +33,18 @@ class SearchConfiguration {
                 new ReferenceDataIndexing(indexing::getObject, referenceDataInMemory::getObject));
         var changes = new DirectoryChanges.Registration(new DirectoryChanges(() -> events));
         return properties -> {
-            properties.putIfAbsent(MAPPING_CONFIGURER, new ServiceSearchMapping());
+            // Other modules (contacts) add mappings of their own: keep them, whichever customiser runs first.
+            properties.merge(MAPPING_CONFIGURER, new ServiceSearchMapping(), (existing, added) -> {
+                List<Object> all = new ArrayList<>();
+                for (Object value : List.of(existing, added)) {
+                    if (value instanceof java.util.Collection<?> many) {
+                        all.addAll(many);
+                    } else {
+                        all.add(value);
+                    }
+                }
+                return all;
+            });
             properties.putIfAbsent(ANALYSIS_CONFIGURER, new SearchAnalysisConfigurer());
             // Keep any integrators another module registered the same way.
             Object existing = properties.get(JpaSettings.INTEGRATOR_PROVIDER);

@@ -7,12 +7,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
@@ -92,6 +94,16 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/yllapito/kayttajat/**", "/yllapito/tuonti/**", "/yllapito/hakuindeksi/**")
                         .hasRole(Roles.ADMIN)
+                        // The kv database (contacts): anyone reads companies (what they may see); people's own
+                        // resources and every write are for staff.
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/api/v1/contacts/companies",
+                                "/api/v1/contacts/companies/*",
+                                "/api/v1/contacts/companies/*/suggestions")
+                        .permitAll()
+                        .requestMatchers("/api/v1/contacts/**")
+                        .hasAnyRole(Roles.ADMIN, Roles.EDITOR)
                         .requestMatchers("/yllapito/**")
                         .authenticated()
                         .anyRequest()
@@ -103,6 +115,10 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl(SIGN_OUT).logoutSuccessUrl(SIGN_IN + "?ulos"))
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(SecurityConfiguration::signInWholePage, HTMX)
+                        // An API client is told 401, not sent to the sign-in page.
+                        .defaultAuthenticationEntryPointFor(
+                                new HttpStatusEntryPoint(org.springframework.http.HttpStatus.UNAUTHORIZED),
+                                pathPattern("/api/**"))
                         .defaultAuthenticationEntryPointFor(
                                 new LoginUrlAuthenticationEntryPoint(SIGN_IN), AnyRequestMatcher.INSTANCE))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))

@@ -1,0 +1,42 @@
+package fi.kvverkosto.contacts;
+
+import java.util.List;
+import java.util.Locale;
+
+/** The options of the staff form's lists: municipalities, industries, size classes, fields and visibility levels. */
+public final class ContactChoices {
+
+    private final ContactReference.Codes codes;
+
+    ContactChoices(ContactReference.Codes codes) {
+        this.codes = codes;
+    }
+
+    /** A code with its name in the language. */
+    public record Choice(String code, String name) {}
+
+    public List<Choice> municipalities(Locale locale) {
+        return codes.municipalities().entrySet().stream()
+                .map(e -> new Choice(e.getKey(), e.getValue().text(locale)))
+                .toList();
+    }
+
+    public List<Choice> industries(Locale locale) {
+        return codes.industries().entrySet().stream()
+                .map(e ->
+                        new Choice(e.getKey(), e.getKey() + " – " + e.getValue().text(locale)))
+                .toList();
+    }
+
+    public List<SizeClass> sizes() {
+        return List.of(SizeClass.values());
+    }
+
+    public List<CompanyField> fields() {
+        return List.of(CompanyField.values());
+    }
+
+    public List<Visibility> levels() {
+        return List.of(Visibility.values());
+    }
+}

@@ -1,0 +1,276 @@
+package fi.kvverkosto.contacts;
+
+import fi.kvverkosto.contacts.ContactValidation.FieldProblem;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports companies (and one contact person per row) from CSV with a column mapping: checks every row first — the
+ * fields as {@link ContactValidation} does, duplicates of a Business ID or an e-mail already in the database or earlier
+ * in the file — and writes all rows in one transaction only when none is wrong. A check alone gives the preview.
+ */
+@Component
+class ContactImport {
+
+    /** The fields a column may be mapped to; by default a column of the same name (case-insensitive) is taken. */
+    static final List<String> TARGETS = List.of(
+            "businessId",
+            "name",
+            "municipality",
+            "industry",
+            "size",
+            "website",
+            "languages",
+            "description",
+            "market",
+            "mode",
+            "since",
+            "personName",
+            "personRole",
+            "personEmail",
+            "personPhone",
+            "legalBasis",
+            "consentPurpose",
+            "consentGivenOn",
+            "consentSource");
+
+    static final Set<String> PERSON = Set.of(
+            "personName",
+            "personRole",
+            "personEmail",
+            "personPhone",
+            "legalBasis",
+            "consentPurpose",
+            "consentGivenOn",
+            "consentSource");
+
+    private final Contacts contacts;
+    private final ContactValidation validation;
+    private final CompanyRepository companies;
+    private final PersonRepository people;
+
+    ContactImport(
+            Contacts contacts, ContactValidation validation, CompanyRepository companies, PersonRepository people) {
+        this.contacts = contacts;
+        this.validation = validation;
+        this.companies = companies;
+        this.people = people;
+    }
+
+    /** A row's problem: the line of the file (the header is line 1), the field and the message key. */
+    record RowProblem(long line, String field, String code) {}
+
+    /** A row as it would be written. */
+    record RowPreview(long line, String businessId, String name, String personName) {}
+
+    record Result(List<RowPreview> rows, List<RowProblem> problems, boolean written) {}
+
+    /**
+     * Reads and checks the file; writes it when {@code write} and nothing is wrong. The mapping takes a target field to
+     * the file's column name.
+     */
+    /** A file's header and rows of text, whatever the format; {@code line} counts the header as line 1. */
+    record Table(List<String> header, List<Row> rows) {
+        record Row(long line, List<String> cells) {
+            String get(int index) {
+                return index < cells.size() ? cells.get(index) : null;
+            }
+        }
+    }
+
+    /** Reads CSV with a header row. */
+    static Table csv(Reader reader) throws IOException {
+        var format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
+        try (var parser = format.parse(reader)) {
+            var rows = new ArrayList<Table.Row>();
+            for (CSVRecord record : parser) {
+                rows.add(new Table.Row(parser.getCurrentLineNumber(), record.toList()));
+            }
+            return new Table(parser.getHeaderNames(), rows);
+        } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+            return null;
+        }
+    }
+
+    /** Reads the first sheet of an XLSX workbook: its first row is the header; cells as Excel shows them. */
+    static Table xlsx(java.io.InputStream in) throws IOException {
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var sheet = workbook.getSheetAt(0);
+            var text = new org.apache.poi.ss.usermodel.DataFormatter();
+            List<String> header = null;
+            var rows = new ArrayList<Table.Row>();
+            for (var row : sheet) {
+                var cells = new ArrayList<String>();
+                for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
+                    var cell = row.getCell(c);
+                    cells.add(cell == null ? "" : text.formatCellValue(cell).strip());
+                }
+                if (header == null) {
+                    header = cells;
+                } else if (cells.stream().anyMatch(v -> !v.isEmpty())) {
+                    rows.add(new Table.Row(row.getRowNum() + 1L, cells));
+                }
+            }
+            return header == null ? null : new Table(header, rows);
+        } catch (IllegalArgumentException e) {
+            // Not an Office file or an empty one (NotOfficeXmlFileException, EmptyFileException).
+            return null;
+        }
+    }
+
+    /**
+     * Checks the table; writes it when {@code write} and nothing is wrong. The mapping takes a target field to the
+     * file's column name. A null table is a file that could not be read.
+     */
+    @Transactional
+    Result run(Table table, Map<String, String> mapping, boolean write) {
+        if (Audience.current() != Audience.STAFF) {
+            throw new AccessDeniedException("Importing is for staff");
+        }
+        var rows = new ArrayList<RowPreview>();
+        var problems = new ArrayList<RowProblem>();
+        var parsed = new ArrayList<Contacts.DemoCompany>();
+        var seenIds = new HashMap<String, Long>();
+        var seenEmails = new HashMap<String, Long>();
+        var today = contacts.today();
+        if (table == null) {
+            return new Result(rows, List.of(new RowProblem(0, "file", "contacts.import.unreadable")), false);
+        }
+        var columns = columns(table.header(), mapping);
+        for (String target : mapping.keySet()) {
+            if (!TARGETS.contains(target)) {
+                problems.add(new RowProblem(1, target, "contacts.import.unknown-target"));
+            } else if (!columns.containsKey(target)) {
+                problems.add(new RowProblem(1, target, "contacts.import.no-column"));
+            }
+        }
+        if (!columns.containsKey("name")) {
+            problems.add(new RowProblem(1, "name", "contacts.import.no-column"));
+        }
+        for (var record : table.rows()) {
+            long line = record.line();
+            var value = (java.util.function.Function<String, String>)
+                    target -> columns.containsKey(target) ? CompanyInput.clean(record.get(columns.get(target))) : null;
+            List<CompanyInput.ExperienceInput> experiences = List.of();
+            if (value.apply("market") != null || value.apply("mode") != null) {
+                Integer since = null;
+                String sinceText = value.apply("since");
+                if (sinceText != null) {
+                    try {
+                        since = Integer.valueOf(sinceText);
+                    } catch (NumberFormatException e) {
+                        problems.add(new RowProblem(line, "since", "contacts.error.since"));
+                    }
+                }
+                experiences = List.of(new CompanyInput.ExperienceInput(
+                        value.apply("market"), value.apply("mode"), since, value.apply("industry"), null));
+            }
+            var company = new CompanyInput(
+                    value.apply("businessId"),
+                    value.apply("name"),
+                    value.apply("municipality"),
+                    value.apply("industry"),
+                    value.apply("size"),
+                    value.apply("website"),
+                    value.apply("languages") == null
+                            ? List.of()
+                            : List.of(value.apply("languages").split("[,;\\s]+")),
+                    value.apply("description"),
+                    Map.of(),
+                    experiences,
+                    List.of());
+            for (FieldProblem p : validation.company(company, today)) {
+                problems.add(new RowProblem(line, p.field().replace("experiences[0].", ""), p.code()));
+            }
+            if (company.businessId() != null) {
+                Long earlier = seenIds.putIfAbsent(company.businessId(), line);
+                if (earlier != null
+                        || companies.findByBusinessId(company.businessId()).isPresent()) {
+                    problems.add(new RowProblem(line, "businessId", "contacts.error.duplicate"));
+                }
+            }
+            var persons = new ArrayList<PersonInput>();
+            boolean hasPerson = PERSON.stream().anyMatch(t -> value.apply(t) != null);
+            if (hasPerson) {
+                var person = new PersonInput(
+                        null,
+                        null,
+                        value.apply("personName"),
+                        value.apply("personRole"),
+                        value.apply("personEmail"),
+                        value.apply("personPhone"),
+                        List.of(),
+                        Map.of(),
+                        value.apply("legalBasis"),
+                        value.apply("consentPurpose"),
+                        value.apply("consentGivenOn"),
+                        value.apply("consentSource"));
+                for (FieldProblem p : validation.person(person, today)) {
+                    problems.add(new RowProblem(line, personField(p.field()), p.code()));
+                }
+                if (person.email() != null) {
+                    String email = person.email().toLowerCase(Locale.ROOT);
+                    Long earlier = seenEmails.putIfAbsent(email, line);
+                    if (earlier != null || !people.findByEmail(email).isEmpty()) {
+                        problems.add(new RowProblem(line, "personEmail", "contacts.import.duplicate-email"));
+                    }
+                }
+                persons.add(person);
+            }
+            rows.add(new RowPreview(
+                    line, company.businessId(), company.name(), hasPerson ? value.apply("personName") : null));
+            parsed.add(new Contacts.DemoCompany(company, persons));
+        }
+        if (!write || !problems.isEmpty()) {
+            return new Result(rows, problems, false);
+        }
+        var failures = contacts.importRows(parsed);
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException("Rows checked valid failed on writing: " + failures);
+        }
+        return new Result(rows, problems, true);
+    }
+
+    private static String personField(String field) {
+        return switch (field) {
+            case "name" -> "personName";
+            case "role" -> "personRole";
+            case "email" -> "personEmail";
+            case "phone" -> "personPhone";
+            default -> field;
+        };
+    }
+
+    /** Target field → column index in the file: the mapping's column, else a column named like the target. */
+    private static Map<String, Integer> columns(List<String> header, Map<String, String> mapping) {
+        var columns = new LinkedHashMap<String, Integer>();
+        for (String target : TARGETS) {
+            String wanted = mapping.get(target);
+            for (int i = 0; i < header.size(); i++) {
+                String column = header.get(i) == null ? "" : header.get(i).strip();
+                if (wanted != null ? column.equals(wanted) : column.equalsIgnoreCase(target)) {
+                    columns.put(target, i);
+                }
+            }
+        }
+        return columns;
+    }
+}

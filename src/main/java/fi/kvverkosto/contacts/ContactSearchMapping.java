@@ -1,0 +1,97 @@
+package fi.kvverkosto.contacts;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
+import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Maps companies onto the index {@value Company#INDEX} in code, like the directory's services, rather than with
+ * annotations: the mapping then exists only where the application configures Hibernate Search (with the directory's
+ * analysers {@code kv_fi}, {@code kv_sv}, {@code kv_en} and normaliser {@code kv_sort}), and not in the metamodel
+ * Spring AOT builds at packaging time, which has no analysers. Every value is a public one (see {@link Company}).
+ */
+class ContactSearchMapping implements HibernateOrmSearchMappingConfigurer {
+
+    static final String MAPPING_CONFIGURER = "hibernate.search.mapping.configurer";
+
+    @Override
+    public void configure(HibernateOrmMappingConfigurationContext context) {
+        var company = context.programmaticMapping().type(Company.class);
+        company.indexed().index(Company.INDEX);
+        company.property("id").documentId();
+        company.property("publicText")
+                .fullTextField("text_fi")
+                .analyzer("kv_fi")
+                .fullTextField("text_sv")
+                .analyzer("kv_sv")
+                .fullTextField("text_en")
+                .analyzer("kv_en")
+                .indexingDependency()
+                .reindexOnUpdate(ReindexOnUpdate.NO);
+        company.property("sortName")
+                .keywordField("sort_name")
+                .normalizer("kv_sort")
+                .sortable(Sortable.YES)
+                .indexingDependency()
+                .reindexOnUpdate(ReindexOnUpdate.NO);
+        keyword(company, "publicMunicipality", "municipality");
+        keyword(company, "publicIndustry", "industry");
+        keyword(company, "publicMarkets", "market");
+        keyword(company, "publicModes", "mode");
+        company.property("publicMarketModes")
+                .keywordField("market_mode")
+                .indexingDependency()
+                .reindexOnUpdate(ReindexOnUpdate.NO);
+        company.property("publicOfferUntil")
+                .genericField("offer_until")
+                .aggregable(Aggregable.YES)
+                .indexingDependency()
+                .reindexOnUpdate(ReindexOnUpdate.NO);
+        company.property("publicSeekUntil")
+                .genericField("seek_until")
+                .aggregable(Aggregable.YES)
+                .indexingDependency()
+                .reindexOnUpdate(ReindexOnUpdate.NO);
+    }
+
+    private static void keyword(
+            org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMappingStep company,
+            String property,
+            String field) {
+        company.property(property)
+                .keywordField(field)
+                .aggregable(Aggregable.YES)
+                .indexingDependency()
+                .reindexOnUpdate(ReindexOnUpdate.NO);
+    }
+
+    /** Adds this mapping beside any other module's (the directory's), whichever customiser runs first. */
+    @Configuration(proxyBeanMethods = false)
+    static class Registration {
+
+        @Bean
+        HibernatePropertiesCustomizer contactSearchMapping() {
+            return properties -> properties.merge(MAPPING_CONFIGURER, new ContactSearchMapping(), Registration::both);
+        }
+
+        static Object both(Object existing, Object added) {
+            List<Object> all = new ArrayList<>();
+            for (Object value : List.of(existing, added)) {
+                if (value instanceof Collection<?> many) {
+                    all.addAll(many);
+                } else {
+                    all.add(value);
+                }
+            }
+            return all;
+        }
+    }
+}

@@ -1,0 +1,180 @@
+package fi.kvverkosto.contacts;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks companies and people before they are written, from whichever door they come (forms, the JSON API, imports,
+ * demo data), and names each wrong field with a message key of the {@code contacts} bundle.
+ */
+@Component
+class ContactValidation {
+
+    /** Something deliverable: a local part, an @, a domain with a dot; no spaces. Not RFC 5322, on purpose. */
+    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
+
+    static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{5,20}");
+    static final Pattern WEBSITE = Pattern.compile("https?://[^\\s]+\\.[^\\s]+");
+    static final int EARLIEST_YEAR = 1900;
+
+    private final ContactReference reference;
+
+    ContactValidation(ContactReference reference) {
+        this.reference = reference;
+    }
+
+    /** A wrong field: its path in the input ({@code experiences[0].market}) and the message key. */
+    record FieldProblem(String field, String code) {}
+
+    List<FieldProblem> company(CompanyInput input, LocalDate today) {
+        var codes = reference.codes();
+        var problems = new ArrayList<FieldProblem>();
+        if (input.businessId() != null && !BusinessId.isValid(input.businessId())) {
+            problems.add(new FieldProblem("businessId", "contacts.error.business-id"));
+        }
+        require(problems, "name", input.name(), 300);
+        if (input.municipality() != null && !codes.municipalities().containsKey(input.municipality())) {
+            problems.add(new FieldProblem("municipality", "contacts.error.municipality"));
+        }
+        if (input.industry() != null && !codes.industries().containsKey(input.industry())) {
+            problems.add(new FieldProblem("industry", "contacts.error.industry"));
+        }
+        if (input.size() != null && SizeClass.fromCode(input.size()).isEmpty()) {
+            problems.add(new FieldProblem("size", "contacts.error.size"));
+        }
+        if (input.website() != null
+                && (!WEBSITE.matcher(input.website()).matches()
+                        || input.website().length() > 500)) {
+            problems.add(new FieldProblem("website", "contacts.error.website"));
+        }
+        languages(problems, "languages", input.languages());
+        length(problems, "description", input.description(), 2000);
+        visibility(problems, input.visibility(), CompanyField.class);
+        for (int i = 0; i < input.experiences().size(); i++) {
+            var e = input.experiences().get(i);
+            String at = "experiences[" + i + "].";
+            if (e == null) {
+                problems.add(new FieldProblem("experiences[" + i + "]", "contacts.error.required"));
+                continue;
+            }
+            if (e.market() == null || !codes.markets().containsKey(e.market())) {
+                problems.add(new FieldProblem(at + "market", "contacts.error.market"));
+            }
+            if (e.mode() == null || Mode.fromCode(e.mode()).isEmpty()) {
+                problems.add(new FieldProblem(at + "mode", "contacts.error.mode"));
+            }
+            if (e.since() != null
+                    && (e.since() < EARLIEST_YEAR
+                            || e.since() > Year.from(today).getValue())) {
+                problems.add(new FieldProblem(at + "since", "contacts.error.since"));
+            }
+            if (e.industry() != null && !codes.industries().containsKey(e.industry())) {
+                problems.add(new FieldProblem(at + "industry", "contacts.error.industry"));
+            }
+            length(problems, at + "summary", e.summary(), 500);
+        }
+        for (int i = 0; i < input.listings().size(); i++) {
+            var l = input.listings().get(i);
+            String at = "listings[" + i + "].";
+            if (l == null) {
+                problems.add(new FieldProblem("listings[" + i + "]", "contacts.error.required"));
+                continue;
+            }
+            if (!Listing.OFFER.equals(l.kind()) && !Listing.SEEK.equals(l.kind())) {
+                problems.add(new FieldProblem(at + "kind", "contacts.error.kind"));
+            }
+            require(problems, at + "summary", l.summary(), 500);
+            if (l.market() != null && !codes.markets().containsKey(l.market())) {
+                problems.add(new FieldProblem(at + "market", "contacts.error.market"));
+            }
+            if (l.industry() != null && !codes.industries().containsKey(l.industry())) {
+                problems.add(new FieldProblem(at + "industry", "contacts.error.industry"));
+            }
+            LocalDate expires = date(l.expires());
+            if (expires == null) {
+                problems.add(new FieldProblem(at + "expires", "contacts.error.date"));
+            } else if (expires.isBefore(today) || expires.isAfter(today.plusYears(3))) {
+                problems.add(new FieldProblem(at + "expires", "contacts.error.expires"));
+            }
+        }
+        return problems;
+    }
+
+    List<FieldProblem> person(PersonInput input, LocalDate today) {
+        var problems = new ArrayList<FieldProblem>();
+        require(problems, "name", input.name(), 200);
+        length(problems, "role", input.role(), 200);
+        if (input.email() != null
+                && (!EMAIL.matcher(input.email()).matches() || input.email().length() > 254)) {
+            problems.add(new FieldProblem("email", "contacts.error.email"));
+        }
+        if (input.phone() != null && !PHONE.matcher(input.phone()).matches()) {
+            problems.add(new FieldProblem("phone", "contacts.error.phone"));
+        }
+        languages(problems, "languages", input.languages());
+        visibility(problems, input.visibility(), PersonField.class);
+        if (input.legalBasis() == null
+                || LegalBasis.fromCode(input.legalBasis()).isEmpty()) {
+            problems.add(new FieldProblem("legalBasis", "contacts.error.legal-basis"));
+        }
+        require(problems, "consentPurpose", input.consentPurpose(), 500);
+        LocalDate given = date(input.consentGivenOn());
+        if (given == null) {
+            problems.add(new FieldProblem("consentGivenOn", "contacts.error.date"));
+        } else if (given.isAfter(today)) {
+            problems.add(new FieldProblem("consentGivenOn", "contacts.error.future"));
+        }
+        require(problems, "consentSource", input.consentSource(), 200);
+        return problems;
+    }
+
+    private static void require(List<FieldProblem> problems, String field, String value, int max) {
+        if (value == null) {
+            problems.add(new FieldProblem(field, "contacts.error.required"));
+        } else {
+            length(problems, field, value, max);
+        }
+    }
+
+    private static void length(List<FieldProblem> problems, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            problems.add(new FieldProblem(field, "contacts.error.too-long"));
+        }
+    }
+
+    private static void languages(List<FieldProblem> problems, String field, List<String> languages) {
+        if (languages.stream().anyMatch(l -> !ContactReference.LANGUAGES.contains(l))) {
+            problems.add(new FieldProblem(field, "contacts.error.language"));
+        }
+    }
+
+    private static <F extends Enum<F>> void visibility(
+            List<FieldProblem> problems, Map<String, String> chosen, Class<F> fields) {
+        for (var entry : chosen.entrySet()) {
+            try {
+                Enum.valueOf(fields, entry.getKey().toUpperCase(Locale.ROOT));
+                Visibility.valueOf(String.valueOf(entry.getValue()).toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problems.add(new FieldProblem("visibility." + entry.getKey(), "contacts.error.visibility"));
+            }
+        }
+    }
+
+    static LocalDate date(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}

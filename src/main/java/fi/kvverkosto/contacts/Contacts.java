@@ -1,0 +1,478 @@
+package fi.kvverkosto.contacts;
+
+import fi.kvverkosto.contacts.ContactSearchResult.FacetCount;
+import fi.kvverkosto.contacts.ContactValidation.FieldProblem;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.hibernate.search.mapper.orm.Search;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The kv database's one door: search and read (through {@link ContactViews}, for the current user's audience), staff
+ * writes with validation and optimistic locking, and a person's rights (export, rectification, consent withdrawal,
+ * erasure, each recorded in the audit log). Every write re-indexes the company it touches in the same transaction, so a
+ * change is searchable — or unsearchable — as soon as it is committed.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Contacts {
+
+    /** Records not reviewed for this long are listed to staff for checking (retention rule). */
+    static final Duration REVIEW_AFTER = Duration.ofDays(365);
+
+    static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
+
+    private final CompanyRepository companies;
+    private final PersonRepository people;
+    private final AuditRepository audit;
+    private final ContactSearch search;
+    private final ContactValidation validation;
+    private final ContactReference reference;
+    private final EntityManager entityManager;
+    private final Clock clock;
+    private final Matching matching = new Matching();
+    private final org.springframework.context.MessageSource messages;
+
+    Contacts(
+            CompanyRepository companies,
+            PersonRepository people,
+            AuditRepository audit,
+            ContactSearch search,
+            ContactValidation validation,
+            ContactReference reference,
+            EntityManager entityManager,
+            Clock clock,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
+        this.companies = companies;
+        this.people = people;
+        this.audit = audit;
+        this.search = search;
+        this.validation = validation;
+        this.reference = reference;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /** What a write came to. */
+    public sealed interface Outcome {
+        record Saved(UUID id) implements Outcome {}
+
+        record Invalid(List<FieldProblem> problems) implements Outcome {}
+
+        /** Someone saved first: the stored version, for the user to compare. */
+        record Conflict(long storedVersion) implements Outcome {}
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(FINLAND));
+    }
+
+    // ---- reading ----
+
+    public ContactSearchResult search(ContactQuery query, Locale locale) {
+        return search(query, Audience.current(), locale);
+    }
+
+    ContactSearchResult search(ContactQuery query, Audience audience, Locale locale) {
+        var today = today();
+        var hits = search.search(query, today);
+        Map<UUID, Company> found =
+                companies.findAllById(hits.ids()).stream().collect(Collectors.toMap(Company::id, Function.identity()));
+        var views = hits.ids().stream()
+                .map(found::get)
+                .filter(c -> c != null)
+                .map(c -> ContactViews.company(c, audience, today, null))
+                .toList();
+        return new ContactSearchResult(query, hits.total(), views, facets(hits.counts(), locale));
+    }
+
+    private Map<String, List<FacetCount>> facets(Map<String, Map<String, Long>> counts, Locale locale) {
+        var codes = reference.codes();
+        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+        counts.forEach((facet, values) -> {
+            var list = new ArrayList<FacetCount>();
+            values.forEach((value, count) -> {
+                if (count > 0) {
+                    list.add(new FacetCount(value, label(codes, facet, value, locale), count));
+                }
+            });
+            if (!facet.equals("listing") && !facet.equals("mode")) {
+                list.sort(Comparator.comparing(FacetCount::count).reversed().thenComparing(FacetCount::label));
+            }
+            facets.put(facet, list);
+        });
+        return facets;
+    }
+
+    static String label(ContactReference.Codes codes, String facet, String value, Locale locale) {
+        return switch (facet) {
+            case "market" -> codes.label(codes.markets(), value, locale);
+            case "industry" -> codes.label(codes.industries(), value, locale);
+            case "municipality" -> codes.label(codes.municipalities(), value, locale);
+            default -> value;
+        };
+    }
+
+    /** A company as the current user may see it, with the people they may see. */
+    public Optional<CompanyView> company(UUID id) {
+        return company(id, Audience.current());
+    }
+
+    Optional<CompanyView> company(UUID id, Audience audience) {
+        return companies.findById(id).map(c -> ContactViews.company(c, audience, today(), people.findByCompany(c)));
+    }
+
+    /**
+     * Suggestions for a company, from public values only: peers of its industry that went to a market it has not (or
+     * to the market given), and cross-industry offers answering its seeks (and seeks its offers answer).
+     */
+    public Optional<Suggestions> suggestions(UUID id, String market, Locale locale) {
+        if (market != null && !reference.codes().markets().containsKey(market)) {
+            throw new fi.kvverkosto.shared.InvalidParameterException("market", "Unknown market: " + market);
+        }
+        var today = today();
+        return companies.findById(id).map(company -> {
+            var self = ContactViews.company(company, Audience.ANONYMOUS, today, null);
+            var others = companies.findAll().stream()
+                    .map(c -> ContactViews.company(c, Audience.ANONYMOUS, today, null))
+                    .sorted(Comparator.comparing(CompanyView::name))
+                    .toList();
+            return new Suggestions(
+                    matching.peers(self, others, market).stream()
+                            .map(s -> said(s, locale))
+                            .toList(),
+                    matching.coInnovation(self, others, today).stream()
+                            .map(s -> said(s, locale))
+                            .toList());
+        });
+    }
+
+    /** A suggestion with its reason said in the reader's language, codes named. */
+    public record Said(UUID companyId, String companyName, String kind, String reason) {}
+
+    public record Suggestions(List<Said> peers, List<Said> coInnovation) {}
+
+    private Said said(Suggestion s, Locale locale) {
+        var codes = reference.codes();
+        var a = s.reasonArguments();
+        Object[] args = switch (s.reasonKey()) {
+            case "contacts.reason.peer.industry", "contacts.reason.peer.municipality" ->
+                new Object[] {
+                    label(codes, s.reasonKey().endsWith("industry") ? "industry" : "municipality", a.get(0), locale),
+                    label(codes, "market", a.get(1), locale),
+                    messages.getMessage("contacts.mode." + a.get(2), null, a.get(2), locale),
+                    a.get(3)
+                };
+            default -> new Object[] {a.get(0), a.get(1), label(codes, "industry", a.get(2), locale)};
+        };
+        return new Said(s.companyId(), s.companyName(), s.kind(), messages.getMessage(s.reasonKey(), args, locale));
+    }
+
+    /** The reference codes with their names, for forms and filters. */
+    ContactReference.Codes codes() {
+        return reference.codes();
+    }
+
+    List<CompanyView> allForStaff() {
+        requireStaff();
+        var today = today();
+        return companies.findAllByOrderByName().stream()
+                .map(c -> ContactViews.company(c, Audience.STAFF, today, null))
+                .toList();
+    }
+
+    /** Every company as the current user may see it: the export respects visibility like the pages. */
+    List<CompanyView> export() {
+        var audience = Audience.current();
+        var today = today();
+        return companies.findAllByOrderByName().stream()
+                .map(c -> ContactViews.company(c, audience, today, people.findByCompany(c)))
+                .toList();
+    }
+
+    // ---- staff writes ----
+
+    @Transactional
+    public Outcome createCompany(CompanyInput input) {
+        requireStaff();
+        return saveCompany(new Company(UUID.randomUUID()), null, input, false);
+    }
+
+    @Transactional
+    public Outcome updateCompany(UUID id, long version, CompanyInput input) {
+        requireStaff();
+        var company = companies.findById(id).orElseThrow(() -> new NoSuchRecordException(id));
+        return saveCompany(company, version, input, company.demo());
+    }
+
+    @Transactional
+    Outcome saveCompany(Company company, Long version, CompanyInput input, boolean demo) {
+        var problems = new ArrayList<>(validation.company(input, today()));
+        if (input.businessId() != null) {
+            companies
+                    .findByBusinessId(input.businessId())
+                    .filter(other -> !other.id().equals(company.id()))
+                    .ifPresent(other -> problems.add(new FieldProblem("businessId", "contacts.error.duplicate")));
+        }
+        if (!problems.isEmpty()) {
+            return new Outcome.Invalid(problems);
+        }
+        if (version != null && version != company.version()) {
+            return new Outcome.Conflict(company.version());
+        }
+        company.update(input, demo, clock.instant());
+        companies.saveAndFlush(company);
+        reindex(company);
+        return new Outcome.Saved(company.id());
+    }
+
+    @Transactional
+    public Outcome createPerson(PersonInput input) {
+        requireStaff();
+        return savePerson(new Person(UUID.randomUUID()), null, input, false);
+    }
+
+    /** Rectification: staff correct a person's data at their request (recorded in the audit log). */
+    @Transactional
+    public Outcome updatePerson(UUID id, long version, PersonInput input) {
+        requireStaff();
+        var person =
+                people.findById(id).filter(p -> p.erasedAt() == null).orElseThrow(() -> new NoSuchRecordException(id));
+        var outcome = savePerson(person, version, input, person.demo());
+        if (outcome instanceof Outcome.Saved) {
+            log("rectified", person, null);
+        }
+        return outcome;
+    }
+
+    @Transactional
+    Outcome savePerson(Person person, Long version, PersonInput input, boolean demo) {
+        var problems = new ArrayList<>(validation.person(input, today()));
+        Company company = null;
+        if (input.companyId() != null) {
+            company = companies.findById(input.companyId()).orElse(null);
+            if (company == null) {
+                problems.add(new FieldProblem("companyId", "contacts.error.company"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new Outcome.Invalid(problems);
+        }
+        if (version != null && version != person.version()) {
+            return new Outcome.Conflict(person.version());
+        }
+        Company before = person.company();
+        person.update(input, company, demo, clock.instant());
+        people.saveAndFlush(person);
+        if (company != null && !company.people().contains(person)) {
+            company.people().add(person);
+        }
+        if (before != null && before != company) {
+            before.people().remove(person);
+            reindex(before);
+        }
+        reindex(company);
+        return new Outcome.Saved(person.id());
+    }
+
+    /** Staff have checked a company and its people are still right (the retention rule's reminder). */
+    @Transactional
+    public void markReviewed(UUID companyId) {
+        requireStaff();
+        var company = companies.findById(companyId).orElseThrow(() -> new NoSuchRecordException(companyId));
+        var now = clock.instant();
+        company.markReviewed(now);
+        people.findByCompany(company).forEach(p -> p.markReviewed(now));
+    }
+
+    /** Records not reviewed within {@link #REVIEW_AFTER}: staff check them, or erase what is no longer needed. */
+    StaleRecords stale() {
+        requireStaff();
+        var since = clock.instant().minus(REVIEW_AFTER);
+        return new StaleRecords(
+                companies.findNotReviewedSince(since).stream()
+                        .map(c -> ContactViews.company(c, Audience.STAFF, today(), null))
+                        .toList(),
+                people.findNotReviewedSince(since).stream()
+                        .map(p -> ContactViews.person(p, Audience.STAFF))
+                        .toList());
+    }
+
+    record StaleRecords(List<CompanyView> companies, List<CompanyView.PersonView> people) {}
+
+    // ---- a person's rights ----
+
+    /** Everything held about a person, for them (GDPR art. 15 and 20), with what was done with it. */
+    @Transactional
+    public Map<String, Object> exportPerson(UUID id) {
+        requireStaff();
+        var person = people.findById(id).orElseThrow(() -> new NoSuchRecordException(id));
+        var data = new LinkedHashMap<String, Object>();
+        data.put("id", person.id());
+        data.put("name", person.name());
+        data.put("role", person.role());
+        data.put("email", person.email());
+        data.put("phone", person.phone());
+        data.put("languages", person.languages());
+        data.put("company", person.company() == null ? null : person.company().name());
+        data.put("organisationId", person.organisationId());
+        data.put(
+                "visibility",
+                person.fieldVisibility().chosen().entrySet().stream()
+                        .collect(Collectors.toMap(
+                                e -> e.getKey().key(), e -> e.getValue().name())));
+        data.put("legalBasis", person.legalBasis().code());
+        data.put("consentPurpose", person.consentPurpose());
+        data.put("consentGivenOn", person.consentGivenOn());
+        data.put("consentSource", person.consentSource());
+        data.put("consentWithdrawnAt", person.consentWithdrawnAt());
+        data.put("erasedAt", person.erasedAt());
+        data.put("lastModified", person.lastModified());
+        log("exported", person, null);
+        data.put(
+                "log",
+                audit.findByPerson(id).stream()
+                        .map(a -> Map.of("at", a.at().toString(), "action", a.action(), "by", a.actor()))
+                        .toList());
+        return data;
+    }
+
+    /**
+     * The person withdraws consent: from this commit on nobody but staff sees them, and their name leaves the search
+     * index in the same transaction.
+     */
+    @Transactional
+    public void withdrawConsent(UUID id) {
+        requireStaff();
+        var person = people.findById(id).orElseThrow(() -> new NoSuchRecordException(id));
+        person.withdrawConsent(clock.instant());
+        people.saveAndFlush(person);
+        log("consent-withdrawn", person, null);
+        reindex(person.company());
+    }
+
+    /**
+     * Erases a person: what identifies them is removed, the record stays (so counts stay right) and the audit log
+     * records who erased whom and when. Admins only.
+     */
+    @Transactional
+    public void erase(UUID id) {
+        if (!Audience.currentIsAdmin()) {
+            throw new AccessDeniedException("Erasing a person is for admins");
+        }
+        var person = people.findById(id).orElseThrow(() -> new NoSuchRecordException(id));
+        person.erase(clock.instant());
+        people.saveAndFlush(person);
+        log("erased", person, null);
+        reindex(person.company());
+    }
+
+    /** Counts that survive erasure, for reports. */
+    Map<String, Long> counts() {
+        return Map.of("companies", companies.count(), "people", people.count(), "erased", people.countErased());
+    }
+
+    record DemoCompany(CompanyInput company, List<PersonInput> people) {}
+
+    /**
+     * Writes the demo companies and their people, all or none: returns what was wrong (then nothing is written).
+     */
+    @Transactional
+    List<String> loadDemo(List<DemoCompany> demo) {
+        return load(demo, true);
+    }
+
+    private List<String> load(List<DemoCompany> demo, boolean isDemo) {
+        var problems = new ArrayList<String>();
+        for (var entry : demo) {
+            var company = new Company(UUID.randomUUID());
+            if (saveCompany(company, null, entry.company(), isDemo) instanceof Outcome.Invalid invalid) {
+                problems.add(entry.company().name() + ": " + invalid.problems());
+                continue;
+            }
+            for (var person : entry.people()) {
+                var withCompany = new PersonInput(
+                        company.id(),
+                        person.organisationId(),
+                        person.name(),
+                        person.role(),
+                        person.email(),
+                        person.phone(),
+                        person.languages(),
+                        person.visibility(),
+                        person.legalBasis(),
+                        person.consentPurpose(),
+                        person.consentGivenOn(),
+                        person.consentSource());
+                if (savePerson(new Person(UUID.randomUUID()), null, withCompany, isDemo)
+                        instanceof Outcome.Invalid invalid) {
+                    problems.add(person.name() + ": " + invalid.problems());
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus()
+                    .setRollbackOnly();
+        }
+        return problems;
+    }
+
+    /** Writes checked import rows, with their people, as staff's own records (not demo); see {@link ContactImport}. */
+    @Transactional
+    List<String> importRows(List<DemoCompany> rows) {
+        requireStaff();
+        return load(rows, false);
+    }
+
+    // ---- helpers ----
+
+    private void log(String action, Person person, String note) {
+        audit.save(new AuditEntry(
+                clock.instant(),
+                Audience.currentName(),
+                action,
+                person.id(),
+                person.company() == null ? null : person.company().id(),
+                note));
+    }
+
+    private void reindex(Company company) {
+        if (company != null) {
+            Search.session(entityManager).indexingPlan().addOrUpdate(company);
+        }
+    }
+
+    private static void requireStaff() {
+        if (Audience.current() != Audience.STAFF) {
+            throw new AccessDeniedException("Changing the kv database is for staff");
+        }
+    }
+
+    /** No company or person with that id. */
+    static class NoSuchRecordException extends RuntimeException {
+        NoSuchRecordException(UUID id) {
+            super("No such record: " + id);
+        }
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+}

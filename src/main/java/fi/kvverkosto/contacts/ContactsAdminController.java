@@ -1,0 +1,157 @@
+package fi.kvverkosto.contacts;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Staff pages of the kv database under {@code /yllapito/kv-tietokanta}: the companies with the records due for review,
+ * a company's form (server-side validation with the error summary, optimistic locking), and a company's people with
+ * their legal basis and the actions on their data: export, consent withdrawal, erasure (admins).
+ */
+@Controller
+@RequestMapping(ContactsAdminController.BASE)
+class ContactsAdminController {
+
+    static final String BASE = "/yllapito/kv-tietokanta";
+    static final String FORM = "companyForm";
+
+    private final Contacts contacts;
+
+    ContactsAdminController(Contacts contacts) {
+        this.contacts = contacts;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        model.addAttribute("companies", contacts.allForStaff());
+        model.addAttribute("stale", contacts.stale());
+        model.addAttribute("labels", new ContactLabels(contacts.codes()));
+        return "contacts/admin/companies";
+    }
+
+    @GetMapping("/uusi")
+    String newCompany(Model model) {
+        return form(null, CompanyForm.blank(), false, model);
+    }
+
+    @PostMapping("/uusi")
+    String create(
+            @ModelAttribute(FORM) CompanyForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        return save(null, form, errors, model, redirect, null);
+    }
+
+    @GetMapping("/{id}")
+    String company(@PathVariable UUID id, Model model) {
+        var company = staffView(id);
+        model.addAttribute("company", company);
+        model.addAttribute("labels", new ContactLabels(contacts.codes()));
+        model.addAttribute("isAdmin", Audience.currentIsAdmin());
+        return "contacts/admin/company";
+    }
+
+    @GetMapping("/{id}/muokkaa")
+    String edit(@PathVariable UUID id, Model model) {
+        return form(id, CompanyForm.of(staffView(id)), false, model);
+    }
+
+    @PostMapping("/{id}/muokkaa")
+    String update(
+            @PathVariable UUID id,
+            @ModelAttribute(FORM) CompanyForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return save(id, form, errors, model, redirect, response);
+    }
+
+    @PostMapping("/{id}/tarkistettu")
+    String reviewed(@PathVariable UUID id, RedirectAttributes redirect) {
+        contacts.markReviewed(id);
+        redirect.addFlashAttribute("notice", "contacts.admin.notice.reviewed");
+        return "redirect:" + BASE + "/" + id;
+    }
+
+    @PostMapping("/henkilot/{person}/peru-suostumus")
+    String withdraw(
+            @PathVariable UUID person,
+            @org.springframework.web.bind.annotation.RequestParam("yritys") UUID company,
+            RedirectAttributes redirect) {
+        contacts.withdrawConsent(person);
+        redirect.addFlashAttribute("notice", "contacts.admin.notice.withdrawn");
+        return "redirect:" + BASE + "/" + company;
+    }
+
+    @PostMapping("/henkilot/{person}/poista")
+    String erase(
+            @PathVariable UUID person,
+            @org.springframework.web.bind.annotation.RequestParam("yritys") UUID company,
+            RedirectAttributes redirect) {
+        contacts.erase(person);
+        redirect.addFlashAttribute("notice", "contacts.admin.notice.erased");
+        return "redirect:" + BASE + "/" + company;
+    }
+
+    private CompanyView staffView(UUID id) {
+        return contacts.company(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private String save(
+            UUID id,
+            CompanyForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        CompanyView stored = id == null ? null : staffView(id);
+        var input = form.input(stored, contacts.today());
+        var outcome = id == null
+                ? contacts.createCompany(input)
+                : contacts.updateCompany(id, form.getVersion() == null ? -1 : form.getVersion(), input);
+        return switch (outcome) {
+            case Contacts.Outcome.Saved saved -> {
+                redirect.addFlashAttribute("notice", "contacts.admin.notice.saved");
+                yield "redirect:" + BASE + "/" + saved.id();
+            }
+            case Contacts.Outcome.Invalid invalid -> {
+                for (var problem : invalid.problems()) {
+                    String field = problem.field().startsWith("visibility.")
+                            ? "visibility[" + problem.field().substring("visibility.".length()) + "]"
+                            : problem.field();
+                    if (field.contains("[") && !field.startsWith("visibility")) {
+                        errors.reject(problem.code());
+                    } else {
+                        errors.rejectValue(field, problem.code());
+                    }
+                }
+                yield form(id, form, true, model);
+            }
+            case Contacts.Outcome.Conflict conflict -> {
+                response.setStatus(HttpStatus.CONFLICT.value());
+                model.addAttribute("stored", stored);
+                form.setVersion(conflict.storedVersion());
+                yield form(id, form, false, model);
+            }
+        };
+    }
+
+    private String form(UUID id, CompanyForm form, boolean invalid, Model model) {
+        model.addAttribute(FORM, form);
+        model.addAttribute("companyId", id);
+        model.addAttribute("codes", new ContactChoices(contacts.codes()));
+        model.addAttribute("invalid", invalid);
+        model.addAttribute("formAction", id == null ? BASE + "/uusi" : BASE + "/" + id + "/muokkaa");
+        return "contacts/admin/company-form";
+    }
+}

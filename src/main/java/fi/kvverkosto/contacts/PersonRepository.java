@@ -1,0 +1,23 @@
+package fi.kvverkosto.contacts;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface PersonRepository extends JpaRepository<Person, UUID> {
+
+    @Query("select p from Person p where p.company = ?1 order by p.name")
+    List<Person> findByCompany(Company company);
+
+    @Query("select p from Person p where lower(p.email) = lower(?1)")
+    List<Person> findByEmail(String email);
+
+    @Query("select p from Person p where p.erasedAt is null and (p.reviewedAt is null or p.reviewedAt < ?1)"
+            + " order by p.name")
+    List<Person> findNotReviewedSince(Instant since);
+
+    @Query("select count(p) from Person p where p.erasedAt is not null")
+    long countErased();
+}

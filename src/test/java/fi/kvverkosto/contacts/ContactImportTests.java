@@ -1,0 +1,218 @@
+package fi.kvverkosto.contacts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+import fi.kvverkosto.DemoDataServerTest;
+import fi.kvverkosto.identity.Roles;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * CSV import: every bad row is reported with its line and field, nothing is written when any row is wrong,
+ * duplicates by Business ID and e-mail (in the database and within the file) are caught, a column mapping is applied,
+ * and a clean file is written whole.
+ */
+@DemoDataServerTest
+class ContactImportTests {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    MockMvcTester mvc;
+
+    @Autowired
+    CompanyRepository companies;
+
+    JsonNode upload(String csv, boolean write, String... mapping) {
+        var request = mvc.post()
+                .uri("/api/v1/contacts/import")
+                .multipart()
+                .file(new MockMultipartFile("file", "yritykset.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+                .param("write", String.valueOf(write))
+                .with(csrf())
+                .with(user("tuoja").roles(Roles.EDITOR));
+        for (int i = 0; i < mapping.length; i += 2) {
+            request = request.param("map." + mapping[i], mapping[i + 1]);
+        }
+        var result = request.exchange();
+        assertThat(result.getResponse().getStatus()).isIn(200, 422);
+        return JSON.readTree(result.getResponse().getContentAsByteArray());
+    }
+
+    static List<String> problems(JsonNode result) {
+        var list = new ArrayList<String>();
+        result.get("problems")
+                .forEach(p ->
+                        list.add(p.get("line").asLong() + ":" + p.get("field").asString()));
+        return list;
+    }
+
+    @Test
+    void everyBadRowIsReportedAndNothingIsWritten() {
+        long before = companies.count();
+        String demoBusinessId = companies.findAll().getFirst().businessId();
+        String csv = """
+                businessId,name,municipality,industry,market,mode,since,personName,personEmail,legalBasis,consentPurpose,consentGivenOn,consentSource
+                3100000-3,Hyvä Rivi Oy,179,C,SE,export,2019,Hanna Hyvä,hanna@hyva.example.org,consent,Yhteyshenkilö,2026-01-01,messut
+                2617416-5,Väärä Tarkiste Oy,179,C,SE,export,2019,,,,,,
+                %s,Tuplatunnus Oy,179,C,,,,,,,,,
+                3100001-1,Tuplaposti Oy,179,C,,,,Kaisa Kaksi,hanna@hyva.example.org,consent,Yhteyshenkilö,2026-01-01,messut
+                3100003-8,Huono Posti Oy,999,Z,XX,smuggling,3000,Pekka Posti,ei-osoite,maybe,,2099-01-01,
+                """.formatted(demoBusinessId);
+        var result = upload(csv, true);
+        assertThat(result.get("written").asBoolean()).isFalse();
+        assertThat(problems(result))
+                .contains(
+                        "3:businessId",
+                        "4:businessId",
+                        "5:personEmail",
+                        "6:municipality",
+                        "6:industry",
+                        "6:market",
+                        "6:mode",
+                        "6:since",
+                        "6:personEmail",
+                        "6:legalBasis",
+                        "6:consentPurpose",
+                        "6:consentGivenOn",
+                        "6:consentSource")
+                .noneMatch(p -> p.startsWith("2:"));
+        assertThat(companies.count()).isEqualTo(before);
+        assertThat(companies.findByBusinessId("3100000-3")).isEmpty();
+    }
+
+    @Test
+    void aCleanFileIsPreviewedThenWrittenWithItsColumnMapping() {
+        long before = companies.count();
+        String csv = """
+                Y-tunnus;Nimi;Kunta;Toimiala;Markkina;Tapa
+                3200000-5;Kartoitettu Yksi Oy;182;C;NO;export
+                3200001-3;Kartoitettu Kaksi Oy;179;J;DE;partner
+                """.replace(';', ',');
+        String[] mapping = {
+            "businessId",
+            "Y-tunnus",
+            "name",
+            "Nimi",
+            "municipality",
+            "Kunta",
+            "industry",
+            "Toimiala",
+            "market",
+            "Markkina",
+            "mode",
+            "Tapa"
+        };
+        var preview = upload(csv, false, mapping);
+        assertThat(problems(preview)).isEmpty();
+        assertThat(preview.get("rows")).hasSize(2);
+        assertThat(preview.get("written").asBoolean()).isFalse();
+        assertThat(companies.count()).isEqualTo(before);
+
+        var written = upload(csv, true, mapping);
+        assertThat(written.get("written").asBoolean()).isTrue();
+        assertThat(companies.count()).isEqualTo(before + 2);
+        var found = JSON.readTree(mvc.get()
+                .uri("/api/v1/contacts/companies?q=Kartoitettu&market=NO")
+                .exchange()
+                .getResponse()
+                .getContentAsByteArray());
+        assertThat(found.get("total").asLong()).isEqualTo(1);
+
+        // The same file again: every row is now a duplicate.
+        var again = upload(csv, true, mapping);
+        assertThat(problems(again)).containsExactly("2:businessId", "3:businessId");
+        assertThat(companies.count()).isEqualTo(before + 2);
+    }
+
+    static byte[] workbook(String[]... rows) throws java.io.IOException {
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+                var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = book.createSheet("Yritykset");
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    if (c == 2 && r > 0) {
+                        row.createCell(c).setCellValue(Double.parseDouble(rows[r][c])); // a year typed as a number
+                    } else {
+                        row.createCell(c).setCellValue(rows[r][c]);
+                    }
+                }
+            }
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    JsonNode uploadXlsx(byte[] content, boolean write) {
+        var result = mvc.post()
+                .uri("/api/v1/contacts/import")
+                .multipart()
+                .file(new MockMultipartFile(
+                        "file",
+                        "yritykset.xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        content))
+                .param("write", String.valueOf(write))
+                .param("map.since", "Vuosi")
+                .with(csrf())
+                .with(user("tuoja").roles(Roles.EDITOR))
+                .exchange();
+        assertThat(result.getResponse().getStatus()).isIn(200, 422);
+        return JSON.readTree(result.getResponse().getContentAsByteArray());
+    }
+
+    @Test
+    void xlsxIsReadLikeCsvAllOrNothing() throws java.io.IOException {
+        long before = companies.count();
+        var bad = uploadXlsx(
+                workbook(
+                        new String[] {"name", "market", "Vuosi", "mode", "municipality"},
+                        new String[] {"Taulukko Yksi Oy", "NO", "2018", "export", "179"},
+                        new String[] {"Taulukko Kaksi Oy", "NO", "2018", "export", "999"}),
+                true);
+        assertThat(problems(bad)).containsExactly("3:municipality");
+        assertThat(companies.count()).isEqualTo(before);
+
+        var good = uploadXlsx(
+                workbook(
+                        new String[] {"name", "market", "Vuosi", "mode", "municipality"},
+                        new String[] {"Taulukko Yksi Oy", "NO", "2018", "export", "179"}),
+                true);
+        assertThat(good.get("written").asBoolean()).isTrue();
+        assertThat(companies.count()).isEqualTo(before + 1);
+        var stored = JSON.readTree(mvc.get()
+                .uri("/api/v1/contacts/companies?q=Taulukko")
+                .exchange()
+                .getResponse()
+                .getContentAsByteArray());
+        assertThat(stored.get("companies")
+                        .get(0)
+                        .get("experiences")
+                        .get(0)
+                        .get("since")
+                        .asInt())
+                .isEqualTo(2018);
+        assertThat(uploadXlsx("not a workbook".getBytes(StandardCharsets.UTF_8), false)
+                        .get("problems")
+                        .get(0)
+                        .get("field")
+                        .asString())
+                .isEqualTo("file");
+    }
+
+    @Test
+    void aMappingToAColumnThatIsNotThereIsReported() {
+        var result = upload("name\nYksi Oy\n", false, "businessId", "Y-tunnus");
+        assertThat(problems(result)).containsExactly("1:businessId");
+    }
+}

@@ -1,0 +1,59 @@
+package fi.kvverkosto.contacts;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.options.SelectOption;
+import fi.kvverkosto.BrowserJourney;
+import fi.kvverkosto.DemoDataServerTest;
+import fi.kvverkosto.identity.TestStaff;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Staff update a company's profile in Chromium, each page checked with axe: a wrong Business ID comes back with the
+ * error summary linking to the field, the corrected profile is saved, and a website hidden from the public disappears
+ * from the public page. (Companies editing their own profile need the self-service sign-in, not built yet: ADR 10.)
+ */
+@DemoDataServerTest
+class ContactsStaffBrowserTests extends BrowserJourney {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void staffUpdateACompanysProfile() {
+        signIn(page, TestStaff.editor(context), TestStaff.PASSWORD);
+        page.navigate(url("/yllapito/kv-tietokanta"));
+        assertAccessible();
+        page.locator("#companies tbody tr a").first().click();
+        page.waitForURL(u -> u.matches(".*/yllapito/kv-tietokanta/[0-9a-f-]{36}"));
+        String companyPage = page.url();
+        String id = companyPage.substring(companyPage.lastIndexOf('/') + 1);
+        assertAccessible();
+
+        page.navigate(url("/yllapito/kv-tietokanta/" + id + "/muokkaa"));
+        assertAccessible();
+        String businessId = page.locator("#businessId").inputValue();
+        page.locator("#businessId").fill("1234567-8");
+        page.locator("#website").fill("https://paivitetty.example.org");
+        page.locator("#visibility-website").selectOption(new SelectOption().setValue("MEMBERS"));
+        page.locator("form.kv-edit-form button[type=submit]").click();
+        assertThat(page.locator(".kv-error-summary")).isVisible();
+        assertThat(page.locator(".kv-error-summary a[href='#businessId']")).isVisible();
+        assertThat(page).hasTitle(java.util.regex.Pattern.compile("^Virhe: "));
+        assertThat(page.locator("#website")).hasValue("https://paivitetty.example.org");
+        assertAccessible();
+
+        page.locator("#businessId").fill(businessId);
+        page.locator("form.kv-edit-form button[type=submit]").click();
+        page.waitForURL(u -> u.endsWith("/yllapito/kv-tietokanta/" + id));
+        assertThat(page.locator("[role=status]").first()).containsText("tallennettiin");
+        assertAccessible();
+
+        var visitor = newContext().newPage();
+        visitor.navigate(url("/kv-yritykset/" + id));
+        assertThat(visitor.locator("#company-details")).not().containsText("paivitetty.example.org");
+        visitor.context().close();
+    }
+}
