@@ -1,8 +1,6 @@
 package fi.kvverkosto.contacts;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
+import fi.kvverkosto.shared.HibernateSettings;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
@@ -79,19 +77,8 @@ class ContactSearchMapping implements HibernateOrmSearchMappingConfigurer {
 
         @Bean
         HibernatePropertiesCustomizer contactSearchMapping() {
-            return properties -> properties.merge(MAPPING_CONFIGURER, new ContactSearchMapping(), Registration::both);
-        }
-
-        static Object both(Object existing, Object added) {
-            List<Object> all = new ArrayList<>();
-            for (Object value : List.of(existing, added)) {
-                if (value instanceof Collection<?> many) {
-                    all.addAll(many);
-                } else {
-                    all.add(value);
-                }
-            }
-            return all;
+            return properties ->
+                    HibernateSettings.addToList(properties, MAPPING_CONFIGURER, new ContactSearchMapping());
         }
     }
 }

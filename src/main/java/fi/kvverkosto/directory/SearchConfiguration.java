@@ -1,5 +1,6 @@
 package fi.kvverkosto.directory;
 
+import fi.kvverkosto.shared.HibernateSettings;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.integrator.spi.Integrator;
@@ -34,17 +35,7 @@ class SearchConfiguration {
         var changes = new DirectoryChanges.Registration(new DirectoryChanges(() -> events));
         return properties -> {
             // Other modules (contacts) add mappings of their own: keep them, whichever customiser runs first.
-            properties.merge(MAPPING_CONFIGURER, new ServiceSearchMapping(), (existing, added) -> {
-                List<Object> all = new ArrayList<>();
-                for (Object value : List.of(existing, added)) {
-                    if (value instanceof java.util.Collection<?> many) {
-                        all.addAll(many);
-                    } else {
-                        all.add(value);
-                    }
-                }
-                return all;
-            });
+            HibernateSettings.addToList(properties, MAPPING_CONFIGURER, new ServiceSearchMapping());
             properties.putIfAbsent(ANALYSIS_CONFIGURER, new SearchAnalysisConfigurer());
             // Keep any integrators another module registered the same way.
             Object existing = properties.get(JpaSettings.INTEGRATOR_PROVIDER);
