@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.util.ClasspathResourceLoader;
 
 /**
@@ -32,15 +33,31 @@ public final class TextAnalysis {
 
     /** The index terms of a text in a language, in order, with repeats. */
     public List<String> terms(Language language, String text) {
+        return analyse(language, text, true);
+    }
+
+    /**
+     * The index terms of a text's words themselves, in order: without the parts a compound is split into, so that two
+     * terms next to each other here are words next to each other in the text (stop words aside).
+     */
+    public List<String> wordTerms(Language language, String text) {
+        return analyse(language, text, false);
+    }
+
+    private List<String> analyse(Language language, String text, boolean withParts) {
         List<String> terms = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return terms;
         }
         try (var stream = analyzers.get(language).tokenStream("text", text)) {
             var term = stream.addAttribute(CharTermAttribute.class);
+            var position = stream.addAttribute(PositionIncrementAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                terms.add(term.toString());
+                // A compound's parts stand at the compound's own position.
+                if (withParts || position.getPositionIncrement() > 0) {
+                    terms.add(term.toString());
+                }
             }
             stream.end();
         } catch (IOException e) {

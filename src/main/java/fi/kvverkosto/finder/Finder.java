@@ -517,7 +517,7 @@ class Finder {
         List<TextFit.Word> words = new ArrayList<>();
         for (String word : ProfileDerivation.words(profile.text())) {
             List<String> equivalents = new ArrayList<>(matching.equivalents(word));
-            equivalents.addAll(synonyms.equivalents(word));
+            equivalents.addAll(synonyms.equivalentsOfWord(word));
             boolean counts = !needWords.contains(word) && !QUESTION_WORDS.contains(word.toLowerCase(Locale.ROOT));
             words.add(textFit.word(word, equivalents, counts));
         }

@@ -30,8 +30,12 @@ class Synonyms {
         this.repository = repository;
     }
 
-    /** A group: its words per language, and each word's index terms. */
-    private record Group(List<String> words, Map<Language, List<List<String>>> terms) {}
+    /**
+     * A group: its words, each word's index terms per language, and per language the whole-word term of each member
+     * that is one word (not a phrase).
+     */
+    private record Group(
+            List<String> words, Map<Language, List<List<String>>> terms, Map<Language, Set<String>> wholeWords) {}
 
     /** The words to search for besides the query: the other words of every group the query names. */
     List<String> equivalents(String query) {
@@ -56,6 +60,26 @@ class Synonyms {
         return List.copyOf(equivalents);
     }
 
+    /**
+     * The words equivalent to one word as a whole: the other words of every group one of whose one-word members it is
+     * (inflected). Unlike {@link #equivalents(String)}, a compound's part does not name a group: "vientiluotto" is not
+     * the same as "export", only its first part is.
+     */
+    List<String> equivalentsOfWord(String word) {
+        Set<String> equivalents = new LinkedHashSet<>();
+        for (Group group : groups()) {
+            for (Language language : Language.values()) {
+                List<String> terms = analysis.terms(language, word);
+                if (!terms.isEmpty() && group.wholeWords().get(language).contains(terms.get(0))) {
+                    equivalents.addAll(group.words());
+                    break;
+                }
+            }
+        }
+        equivalents.remove(word);
+        return List.copyOf(equivalents);
+    }
+
     /** Forget the list read; the next query reads it again. Called after every change. */
     void changed() {
         version.incrementAndGet();
@@ -75,15 +99,22 @@ class Synonyms {
             for (Synonym synonym : repository.findAll()) {
                 List<String> words = new ArrayList<>();
                 Map<Language, List<List<String>>> terms = new EnumMap<>(Language.class);
+                Map<Language, Set<String>> wholeWords = new EnumMap<>(Language.class);
                 for (Language language : Language.values()) {
                     List<List<String>> languageTerms = new ArrayList<>();
+                    Set<String> whole = new HashSet<>();
                     for (String word : synonym.wordList(language)) {
                         words.add(word);
-                        languageTerms.add(analysis.terms(language, word));
+                        List<String> analysed = analysis.terms(language, word);
+                        languageTerms.add(analysed);
+                        if (!word.strip().contains(" ") && !analysed.isEmpty()) {
+                            whole.add(analysed.get(0));
+                        }
                     }
                     terms.put(language, languageTerms);
+                    wholeWords.put(language, Set.copyOf(whole));
                 }
-                current.add(new Group(List.copyOf(words), terms));
+                current.add(new Group(List.copyOf(words), terms, wholeWords));
             }
             current = List.copyOf(current);
             // A list read while a change was saved may be the old one: it serves this query but is not kept.

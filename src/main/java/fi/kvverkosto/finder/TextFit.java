@@ -72,8 +72,9 @@ final class TextFit {
             Map<Language, List<String>> each = new EnumMap<>(Language.class);
             boolean phrase = equivalent.strip().contains(" ");
             for (Language language : Language.values()) {
-                List<String> analysed = analysis.terms(language, equivalent);
-                // A phrase needs all its words; a single (compound) word itself, not merely its parts.
+                // A phrase needs all its words, next to each other; a single (compound) word itself, not its parts.
+                List<String> analysed =
+                        phrase ? analysis.wordTerms(language, equivalent) : analysis.terms(language, equivalent);
                 each.put(language, phrase || analysed.isEmpty() ? analysed : analysed.subList(0, 1));
             }
             equivalentTerms.add(each);
@@ -139,24 +140,49 @@ final class TextFit {
             if (held.contains(terms.get(0))) {
                 return 1;
             }
-            if (terms.get(0).length() >= PREFIX
-                    && service.prefixes().get(language).contains(prefix(terms.get(0)))) {
-                // The same stem inflected differently ("todistuksia", "todistus").
-                best = Math.max(best, INFLECTED);
-            }
-            if (terms.size() > 1) {
-                List<String> parts = terms.subList(1, terms.size());
-                long present = parts.stream().filter(held::contains).count();
+            Set<String> prefixes = service.prefixes().get(language);
+            if (terms.size() == 1) {
+                if (inflected(terms.get(0), prefixes)) {
+                    // The same stem inflected differently ("todistuksia", "todistus").
+                    best = Math.max(best, INFLECTED);
+                }
+            } else {
+                // A compound's first letters are those of its first part, which says nothing of the rest of it
+                // ("vientiluotto" is not "vientiasiakirjat"): its parts are looked for one by one instead.
+                List<String> parts =
+                        terms.subList(1, terms.size()).stream().distinct().toList();
+                double present = 0;
+                for (String part : parts) {
+                    present += held.contains(part) ? 1 : inflected(part, prefixes) ? INFLECTED : 0;
+                }
                 best = Math.max(best, PARTS_ONLY * present / parts.size());
             }
             for (Map<Language, List<String>> equivalent : word.equivalents()) {
                 List<String> equivalentTerms = equivalent.get(language);
-                if (!equivalentTerms.isEmpty() && held.containsAll(equivalentTerms)) {
+                if (!equivalentTerms.isEmpty() && holds(service, language, equivalentTerms)) {
                     return 1;
                 }
             }
         }
         return best;
+    }
+
+    /** Whether a service's texts hold a word, or a phrase's words next to each other ("export credit"). */
+    private static boolean holds(ServiceTerms service, Language language, List<String> terms) {
+        if (terms.size() == 1) {
+            return service.terms().get(language).contains(terms.get(0));
+        }
+        Set<String> pairs = service.pairs().get(language);
+        for (int i = 1; i < terms.size(); i++) {
+            if (!pairs.contains(pair(terms.get(i - 1), terms.get(i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String pair(String first, String second) {
+        return first + ' ' + second;
     }
 
     private ServiceTerms terms(Match service) {
@@ -169,12 +195,23 @@ final class TextFit {
         }
         Map<Language, Set<String>> terms = new EnumMap<>(Language.class);
         Map<Language, Set<String>> prefixes = new EnumMap<>(Language.class);
+        Map<Language, Set<String>> pairs = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
             Set<String> held = new HashSet<>();
-            held.addAll(analysis.terms(language, service.name().get(language)));
-            held.addAll(analysis.terms(language, service.description().get(language)));
-            held.addAll(analysis.terms(language, service.organisationName().get(language)));
+            Set<String> heldPairs = new HashSet<>();
+            for (String text : new String[] {
+                service.name().get(language),
+                service.description().get(language),
+                service.organisationName().get(language)
+            }) {
+                held.addAll(analysis.terms(language, text));
+                List<String> words = analysis.wordTerms(language, text);
+                for (int i = 1; i < words.size(); i++) {
+                    heldPairs.add(pair(words.get(i - 1), words.get(i)));
+                }
+            }
             terms.put(language, held);
+            pairs.put(language, heldPairs);
             Set<String> heldPrefixes = new HashSet<>();
             held.stream().filter(t -> t.length() >= PREFIX).forEach(t -> heldPrefixes.add(prefix(t)));
             prefixes.put(language, heldPrefixes);
@@ -182,12 +219,21 @@ final class TextFit {
         if (cache.size() >= CACHE_LIMIT) {
             cache.clear();
         }
-        ServiceTerms computed = new ServiceTerms(hash, terms, prefixes);
+        ServiceTerms computed = new ServiceTerms(hash, terms, prefixes, pairs);
         cache.put(service.serviceId(), computed);
         return computed;
     }
 
-    private record ServiceTerms(int hash, Map<Language, Set<String>> terms, Map<Language, Set<String>> prefixes) {}
+    private record ServiceTerms(
+            int hash,
+            Map<Language, Set<String>> terms,
+            Map<Language, Set<String>> prefixes,
+            Map<Language, Set<String>> pairs) {}
+
+    /** Whether a service holds the term inflected differently: a term with the same first letters. */
+    private static boolean inflected(String term, Set<String> prefixes) {
+        return term.length() >= PREFIX && prefixes.contains(prefix(term));
+    }
 
     private static String prefix(String term) {
         return term.length() <= PREFIX ? term : term.substring(0, PREFIX);

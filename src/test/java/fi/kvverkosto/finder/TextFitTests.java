@@ -1,0 +1,69 @@
+package fi.kvverkosto.finder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.kvverkosto.directory.ServiceMatching.Match;
+import fi.kvverkosto.directory.ServiceStatus;
+import fi.kvverkosto.directory.TextAnalysis;
+import fi.kvverkosto.shared.LocalizedText;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class TextFitTests {
+
+    private final TextFit fit = new TextFit(new TextAnalysis());
+
+    @Test
+    void aCompoundIsNotFoundByItsFirstPartAlone() {
+        var documents = service(
+                "Vientiasiakirjat",
+                "Vientiasiakirjojen laatiminen ja vientiin liittyvä neuvonta.",
+                "Export documents.");
+        var credit = service("Vientisaatavaluotto", "Luotto viennin saataville.", "Credit for export receivables.");
+
+        var fits = fit.measure(List.of(fit.word("vientiluotto", List.of(), true)), List.of(documents, credit));
+
+        assertThat(fits.get(documents.serviceId()).coverage()).isLessThan(0.5);
+        assertThat(fits.get(documents.serviceId()).matched()).isEmpty();
+        assertThat(fits.get(credit.serviceId()).coverage()).isGreaterThanOrEqualTo(0.5);
+        assertThat(fits.get(credit.serviceId()).matched()).containsExactly("vientiluotto");
+    }
+
+    @Test
+    void aPhraseEquivalentNeedsItsWordsTogether() {
+        var apart = service("Remburssi", "Remburssi.", "Letter of credit for export trade and documentary collection.");
+        var together = service("Luottovakuutus", "Luottovakuutus.", "Export credit insurance against buyer risk.");
+        var word = fit.word("vientiluotto", List.of("export credit"), true);
+
+        var fits = fit.measure(List.of(word), List.of(apart, together));
+
+        assertThat(fits.get(together.serviceId()).coverage()).isEqualTo(1.0);
+        assertThat(fits.get(apart.serviceId()).coverage()).isLessThan(1.0);
+    }
+
+    @Test
+    void anInflectedFormStillCounts() {
+        var origin = service("Alkuperätodistus", "Alkuperätodistus vientiin.", "Certificate of origin.");
+
+        var fits = fit.measure(List.of(fit.word("alkuperätodistuksen", List.of(), true)), List.of(origin));
+
+        assertThat(fits.get(origin.serviceId()).coverage()).isGreaterThanOrEqualTo(0.8);
+    }
+
+    private static Match service(String name, String finnish, String english) {
+        return new Match(
+                UUID.randomUUID(),
+                1f,
+                LocalizedText.of(name, null, null),
+                LocalizedText.of(finnish, null, english),
+                UUID.randomUUID(),
+                LocalizedText.finnish("Palveluntuottaja"),
+                ServiceStatus.ACTIVE,
+                Set.of(),
+                List.of(),
+                Map.of());
+    }
+}
