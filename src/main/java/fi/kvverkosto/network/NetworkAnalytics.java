@@ -176,7 +176,8 @@ final class NetworkAnalytics {
 
     /**
      * Brandes' betweenness of an undirected, unweighted graph given as adjacency lists (each edge in both lists).
-     * Sources are split among the available processors; each worker keeps its own arrays.
+     * Sources are split among the available processors in blocks; each worker keeps its own arrays, each block its own
+     * sums, added up in the blocks' order, so that the result is the same whatever the number of workers.
      *
      * @param normalised divided by the number of pairs of other nodes, (n-1)(n-2)/2
      */
@@ -221,12 +222,32 @@ final class NetworkAnalytics {
     }
 
     /**
+     * The sources are cut into this many blocks at most, handed out one at a time to the workers; each block sums into
+     * its own array and the blocks are added up in their order, so the result does not depend on how many workers ran
+     * or which of them took which block.
+     */
+    static final int BETWEENNESS_BLOCKS = 64;
+
+    /**
      * @param sources the sources to count paths from, or null for all; with a sample the sums are scaled by n / k
      */
     static double[] betweenness(int[][] adjacency, boolean normalised, int[] sources) {
+        return betweenness(
+                adjacency,
+                normalised,
+                sources,
+                large(adjacency) ? Runtime.getRuntime().availableProcessors() : 1);
+    }
+
+    /**
+     * @param workers how many threads compute: 1 on the caller's thread, more on the common fork-join pool
+     */
+    static double[] betweenness(int[][] adjacency, boolean normalised, int[] sources, int workers) {
         int n = adjacency.length;
         int sourceCount = sources == null ? n : sources.length;
-        // Compressed sparse rows: one array of neighbours, walked in order, instead of one array per node.
+        // Compressed sparse rows: one array of neighbours, walked in order, instead of one array per node. (Renumbering
+        // the nodes by falling degree, to keep the hubs in the same cache lines, measured no faster on the benchmark
+        // graph.)
         int[] offset = new int[n + 1];
         for (int v = 0; v < n; v++) {
             offset[v + 1] = offset[v] + adjacency[v].length;
@@ -235,86 +256,120 @@ final class NetworkAnalytics {
         for (int v = 0; v < n; v++) {
             System.arraycopy(adjacency[v], 0, neighbour, offset[v], adjacency[v].length);
         }
+
+        // Fewer blocks for very large graphs, so that their sums stay within about 32 MB.
+        int blocks =
+                (int) Math.max(1, Math.min(Math.min(BETWEENNESS_BLOCKS, sourceCount), 4_000_000L / Math.max(n, 1)));
+        double[][] blockSums = new double[blocks][];
         // Small graphs (a region's network) stay on the request's thread: under concurrent requests the shared
-        // fork-join pool only added waiting (p95 900 ms at 20 connections on the demo data). Large ones take sources
-        // one at a time from a shared counter, so a worker slowed by other load on the machine does not hold up the
-        // rest.
-        int workers = large(adjacency) ? Runtime.getRuntime().availableProcessors() : 1;
-        var nextSource = new java.util.concurrent.atomic.AtomicInteger();
-        double[][] partial = new double[workers][];
-        var range = IntStream.range(0, workers);
+        // fork-join pool only added waiting (p95 900 ms at 20 connections on the demo data). Large ones take blocks of
+        // sources one at a time from a shared counter, so a worker slowed by other load on the machine does not hold
+        // up the rest.
+        var nextBlock = new java.util.concurrent.atomic.AtomicInteger();
+        var range = IntStream.range(0, Math.max(1, Math.min(workers, blocks)));
         (workers > 1 ? range.parallel() : range).forEach(w -> {
-            double[] sum = new double[n];
-            int[] queue = new int[n];
-            int[] distance = new int[n];
-            double[] paths = new double[n];
-            // Each node's successors on shortest paths, recorded as the breadth-first search finds them, so the
-            // backward pass reads only those instead of every neighbour again; start[i] is where the successors of
-            // the i-th node in the queue begin.
-            int[] successor = new int[neighbour.length];
-            int[] start = new int[n + 1];
-            double[] share = new double[n];
-            Arrays.fill(distance, -1);
-            for (int si = nextSource.getAndIncrement(); si < sourceCount; si = nextSource.getAndIncrement()) {
-                int s = sources == null ? si : sources[si];
-                int head = 0;
-                int tail = 0;
-                int found = 0;
-                distance[s] = 0;
-                paths[s] = 1;
-                queue[tail++] = s;
-                while (head < tail) {
-                    start[head] = found;
-                    int v = queue[head++];
-                    int next = distance[v] + 1;
-                    double pathsV = paths[v];
-                    for (int e = offset[v], end = offset[v + 1]; e < end; e++) {
-                        int u = neighbour[e];
-                        int d = distance[u];
-                        if (d < 0) {
-                            distance[u] = next;
-                            queue[tail++] = u;
-                            paths[u] = pathsV;
-                            successor[found++] = u;
-                        } else if (d == next) {
-                            paths[u] += pathsV;
-                            successor[found++] = u;
-                        }
-                    }
+            var scratch = new BrandesScratch(n, neighbour.length);
+            for (int b = nextBlock.getAndIncrement(); b < blocks; b = nextBlock.getAndIncrement()) {
+                double[] sum = new double[n];
+                for (int si = (int) ((long) b * sourceCount / blocks),
+                                end = (int) ((long) (b + 1) * sourceCount / blocks);
+                        si < end;
+                        si++) {
+                    accumulate(sources == null ? si : sources[si], offset, neighbour, scratch, sum);
                 }
-                start[tail] = found;
-                // Backwards through the queue (Brandes' stack): a node's dependency is its paths times the sum over
-                // its successors w of (1 + dependency of w) / paths of w, which is w's share, computed once.
-                for (int i = tail - 1; i >= 0; i--) {
-                    int v = queue[i];
-                    double total = 0;
-                    for (int k = start[i], end = start[i + 1]; k < end; k++) {
-                        total += share[successor[k]];
-                    }
-                    double dependency = paths[v] * total;
-                    share[v] = (1 + dependency) / paths[v];
-                    if (i > 0) {
-                        sum[v] += dependency;
-                    }
-                }
-                for (int i = 0; i < tail; i++) {
-                    int v = queue[i];
-                    distance[v] = -1;
-                    paths[v] = 0;
-                }
+                blockSums[b] = sum;
             }
-            partial[w] = sum;
         });
         double[] result = new double[n];
         // Each pair is counted from both of its ends in an undirected graph.
         double scale = normalised && n > 2 ? 1.0 / ((n - 1) * (double) (n - 2)) : 0.5;
         scale *= (double) n / sourceCount;
-        for (double[] sum : partial) {
-            for (int i = 0; i < n; i++) {
-                result[i] += sum[i] * scale;
+        for (int i = 0; i < n; i++) {
+            double total = 0;
+            for (double[] sum : blockSums) {
+                total += sum[i];
             }
+            result[i] = total * scale;
         }
         return result;
+    }
+
+    /** One worker's arrays for single-source passes, allocated once and left ready for the next source. */
+    private static final class BrandesScratch {
+        final int[] queue;
+        /** -1 for a node not reached in this pass. */
+        final int[] distance;
+        /** Shortest paths from the source; in the backward pass overwritten by the node's share. */
+        final double[] paths;
+        /**
+         * Each node's successors on shortest paths, recorded as the breadth-first search finds them, so the backward
+         * pass reads only those instead of every neighbour again; start[i] is where the successors of the i-th node in
+         * the queue begin.
+         */
+        final int[] successor;
+
+        final int[] start;
+
+        BrandesScratch(int n, int ends) {
+            queue = new int[n];
+            distance = new int[n];
+            paths = new double[n];
+            successor = new int[ends];
+            start = new int[n + 1];
+            Arrays.fill(distance, -1);
+        }
+    }
+
+    /** Adds the dependencies of every node on one source to {@code sum} (Brandes' single-source pass). */
+    private static void accumulate(int s, int[] offset, int[] neighbour, BrandesScratch scratch, double[] sum) {
+        int[] queue = scratch.queue;
+        int[] distance = scratch.distance;
+        double[] paths = scratch.paths;
+        int[] successor = scratch.successor;
+        int[] start = scratch.start;
+        int head = 0;
+        int tail = 0;
+        int found = 0;
+        distance[s] = 0;
+        paths[s] = 1;
+        queue[tail++] = s;
+        while (head < tail) {
+            start[head] = found;
+            int v = queue[head++];
+            int next = distance[v] + 1;
+            double pathsV = paths[v];
+            for (int e = offset[v], end = offset[v + 1]; e < end; e++) {
+                int u = neighbour[e];
+                int d = distance[u];
+                if (d < 0) {
+                    distance[u] = next;
+                    queue[tail++] = u;
+                    // Set, not added, on discovery: no array needs clearing between sources but distance.
+                    paths[u] = pathsV;
+                    successor[found++] = u;
+                } else if (d == next) {
+                    paths[u] += pathsV;
+                    successor[found++] = u;
+                }
+            }
+        }
+        start[tail] = found;
+        // Backwards through the queue (Brandes' stack): a node's dependency is its paths times the sum over its
+        // successors w of (1 + dependency of w) / paths of w, which is w's share, computed once and kept in place of
+        // w's paths, which are not read again.
+        for (int i = tail - 1; i > 0; i--) {
+            int v = queue[i];
+            double total = 0;
+            for (int k = start[i], end = start[i + 1]; k < end; k++) {
+                total += paths[successor[k]];
+            }
+            double pathsV = paths[v];
+            double dependency = pathsV * total;
+            paths[v] = (1 + dependency) / pathsV;
+            sum[v] += dependency;
+            distance[v] = -1;
+        }
+        distance[s] = -1;
     }
 
     /**

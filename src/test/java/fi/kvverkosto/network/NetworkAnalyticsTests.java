@@ -177,4 +177,36 @@ class NetworkAnalyticsTests {
             assertThat(actual[v]).as("node %d", v).isCloseTo(expected.get(v), within(1e-7));
         }
     }
+
+    @Test
+    void parallelBetweennessIsTheSequentialOneWhateverTheNumberOfWorkers() {
+        var random = new Random(2026);
+        int n = 400;
+        List<Integer> nodes = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            nodes.add(i);
+        }
+        List<Map.Entry<Integer, Integer>> edges = new ArrayList<>();
+        for (int i = 0; i < 1_600; i++) {
+            edges.add(new SimpleEntry<>(random.nextInt(n), random.nextInt(n)));
+        }
+        var graph = NetworkAnalytics.graph(nodes, edges);
+        var expected = new BetweennessCentrality<>(graph, false).getScores();
+        int[][] adjacency = new int[n][];
+        for (Integer v : nodes) {
+            adjacency[v] = org.jgrapht.Graphs.neighborListOf(graph, v).stream()
+                    .mapToInt(Integer::intValue)
+                    .toArray();
+        }
+        double[] sequential = NetworkAnalytics.betweenness(adjacency, false, null, 1);
+        for (Integer v : nodes) {
+            assertThat(sequential[v]).as("node %d", v).isCloseTo(expected.get(v), within(1e-9));
+        }
+        // The same sums in the same order: equal to the last bit, not only close.
+        assertThat(NetworkAnalytics.betweenness(adjacency, false, null, 2)).containsExactly(sequential);
+        assertThat(NetworkAnalytics.betweenness(adjacency, false, null, 3)).containsExactly(sequential);
+        int[] sample = {0, 50, 100, 150};
+        assertThat(NetworkAnalytics.betweenness(adjacency, false, sample, 2))
+                .containsExactly(NetworkAnalytics.betweenness(adjacency, false, sample, 1));
+    }
 }
