@@ -74,7 +74,8 @@ class Network {
 
     /**
      * A relation on the map; {@code relationId} only for declared ones, {@code weight} the shared stage × need pairs of
-     * a shared offer (1 otherwise).
+     * a shared offer (1 otherwise). {@code services}: the service a declared relation is about (none or one); for a
+     * shared offer, the active services of either actor that serve the shared stage × need pairs.
      */
     record Edge(
             UUID source,
@@ -83,10 +84,20 @@ class Network {
             LocalizedText description,
             String evidence,
             UUID relationId,
-            int weight) {
+            int weight,
+            List<UUID> services) {
+
+        Edge {
+            services = services == null ? List.of() : List.copyOf(services);
+        }
 
         public boolean declared() {
             return type.declared();
+        }
+
+        /** The declared relation's service, or null (also for derived relations, which may name several). */
+        public UUID serviceId() {
+            return declared() && !services.isEmpty() ? services.getFirst() : null;
         }
     }
 
@@ -272,14 +283,29 @@ class Network {
         List<Edge> edges = new ArrayList<>();
         for (Relation r : valid) {
             if (types.contains(r.type()) && shown.contains(r.sourceId()) && shown.contains(r.targetId())) {
-                edges.add(new Edge(r.sourceId(), r.targetId(), r.type(), r.description(), r.evidence(), r.id(), 1));
+                edges.add(new Edge(
+                        r.sourceId(),
+                        r.targetId(),
+                        r.type(),
+                        r.description(),
+                        r.evidence(),
+                        r.id(),
+                        1,
+                        r.serviceId() == null ? List.of() : List.of(r.serviceId())));
             }
         }
         if (types.contains(RelationType.HIERARCHY)) {
             for (Actor a : snapshot.actors().values()) {
                 if (a.parentId() != null && shown.contains(a.id()) && shown.contains(a.parentId())) {
-                    edges.add(
-                            new Edge(a.id(), a.parentId(), RelationType.HIERARCHY, LocalizedText.EMPTY, null, null, 1));
+                    edges.add(new Edge(
+                            a.id(),
+                            a.parentId(),
+                            RelationType.HIERARCHY,
+                            LocalizedText.EMPTY,
+                            null,
+                            null,
+                            1,
+                            List.of()));
                 }
             }
         }
@@ -306,6 +332,9 @@ class Network {
                     Set<String> shared = new HashSet<>(cells.get(actors.get(i).id()));
                     shared.retainAll(cells.get(actors.get(j).id()));
                     if (shared.size() >= RelationType.SHARED_OFFER_MIN_CELLS) {
+                        List<UUID> services = new ArrayList<>();
+                        sharedServices(actors.get(i), shared, services);
+                        sharedServices(actors.get(j), shared, services);
                         edges.add(new Edge(
                                 actors.get(i).id(),
                                 actors.get(j).id(),
@@ -313,12 +342,33 @@ class Network {
                                 LocalizedText.EMPTY,
                                 null,
                                 null,
-                                shared.size()));
+                                shared.size(),
+                                services));
                     }
                 }
             }
         }
         return edges;
+    }
+
+    /** Adds the actor's active services that serve at least one of the shared stage × need pairs. */
+    private static void sharedServices(Actor actor, Set<String> shared, List<UUID> services) {
+        for (Offer o : actor.offers()) {
+            if (o.active() && serves(o, shared)) {
+                services.add(o.id());
+            }
+        }
+    }
+
+    private static boolean serves(Offer offer, Set<String> cells) {
+        for (String stage : offer.stages()) {
+            for (String need : offer.needs()) {
+                if (cells.contains(stage + "/" + need)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private record CachedLayout(long generation, List<String> relationKeys, Map<UUID, double[]> positions) {}

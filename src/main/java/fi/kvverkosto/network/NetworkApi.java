@@ -1,5 +1,6 @@
 package fi.kvverkosto.network;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import fi.kvverkosto.shared.InvalidParameterException;
 import fi.kvverkosto.shared.Language;
 import io.swagger.v3.oas.annotations.Operation;
@@ -59,8 +60,14 @@ class NetworkApi {
             double x,
             double y) {}
 
-    /** A relation; {@code declared} false for those derived from the directory. */
-    record EdgeView(UUID source, UUID target, String type, boolean declared) {}
+    /**
+     * A relation; {@code declared} false for those derived from the directory. {@code serviceId}: the service a declared
+     * relation is about (always one for {@code co-delivers}), absent when none; {@code serviceIds}: every service the
+     * relation names, for a shared offer the services of either actor that serve the shared stage × need pairs, absent
+     * when none.
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record EdgeView(UUID source, UUID target, String type, boolean declared, UUID serviceId, List<UUID> serviceIds) {}
 
     record Graph(List<NodeView> nodes, List<EdgeView> edges) {}
 
@@ -99,7 +106,8 @@ class NetworkApi {
                     n.y()));
         }
         List<EdgeView> edges = view.edges().stream()
-                .map(e -> new EdgeView(e.source(), e.target(), e.type().code(), e.declared()))
+                .map(e -> new EdgeView(
+                        e.source(), e.target(), e.type().code(), e.declared(), e.serviceId(), e.services()))
                 .toList();
         return new Graph(nodes, edges);
     }

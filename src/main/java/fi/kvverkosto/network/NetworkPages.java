@@ -59,8 +59,8 @@ class NetworkPages {
     /** A node with the names the table and details need. */
     record Row(Node node, String name) {}
 
-    /** A relation with its ends' names. */
-    record EdgeRow(Edge edge, Node source, Node target) {}
+    /** A relation with its ends' names and the services it names (see {@link Edge#services()}). */
+    record EdgeRow(Edge edge, Node source, Node target, List<NetworkCatalog.Offer> services) {}
 
     /** Addresses of the map page that keep its filters and change one thing; the table's sort links use them. */
     record Links(
@@ -441,7 +441,14 @@ class NetworkPages {
                 .filter(e -> around == null
                         || e.source().equals(focused)
                         || e.target().equals(focused))
-                .map(e -> new EdgeRow(e, byId.get(e.source()), byId.get(e.target())))
+                .map(e -> new EdgeRow(
+                        e,
+                        byId.get(e.source()),
+                        byId.get(e.target()),
+                        e.services().stream()
+                                .map(catalog::offer)
+                                .filter(java.util.Objects::nonNull)
+                                .toList()))
                 .toList();
 
         Choice pathFrom = choose(from, view, locale);

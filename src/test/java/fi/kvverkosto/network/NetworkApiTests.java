@@ -151,6 +151,40 @@ class NetworkApiTests {
     }
 
     @Test
+    void sharedOfferNamesTheServicesOfEitherActorThatServeTheSharedPairs() throws Exception {
+        JsonNode edges = json("/api/v1/network?type=shared-offer").get("edges");
+        assertThat(edges).isNotEmpty();
+        var catalog = network.catalog();
+        for (JsonNode e : edges) {
+            assertThat(e.has("serviceId"))
+                    .as("only a declared relation has one service")
+                    .isFalse();
+            assertThat(e.get("serviceIds")).isNotEmpty();
+            Set<String> providers = new HashSet<>();
+            for (JsonNode id : e.get("serviceIds")) {
+                var offer = catalog.offer(java.util.UUID.fromString(id.asString()));
+                assertThat(offer).isNotNull();
+                assertThat(offer.active()).isTrue();
+                providers.add(offer.organisationId().toString());
+            }
+            // Both sides serve the shared stage × need pairs, so both have a service in the list.
+            assertThat(providers)
+                    .containsExactlyInAnyOrder(
+                            e.get("source").asString(), e.get("target").asString());
+        }
+        var rows = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(
+                        get("/api/v1/network/edges.csv?type=shared-offer").body()))
+                .getRecords();
+        assertThat(rows.getFirst().get("services").split(" "))
+                .hasSize(edges.get(0).get("serviceIds").size());
+    }
+
+    @Test
     void unknownValuesAreProblemsNamingTheParameter() throws Exception {
         for (String[] c : new String[][] {
             {"stage=9", "stage"},
