@@ -294,6 +294,25 @@ final class GraphFormats {
         }
         svg.append("</g>\n<g stroke=\"#ffffff\" stroke-width=\"1.5\">\n");
         for (Node n : view.nodes()) {
+            if (n.service()) {
+                // A service is a small diamond, told apart from the actors by its shape as well as its colour.
+                double r = 6;
+                svg.append(String.format(
+                        Locale.ROOT,
+                        "<polygon points=\"%.1f,%.1f %.1f,%.1f %.1f,%.1f %.1f,%.1f\" fill=\"%s\"><title>%s</title>"
+                                + "</polygon>\n",
+                        n.x() + margin,
+                        n.y() + margin - r,
+                        n.x() + margin + r,
+                        n.y() + margin,
+                        n.x() + margin,
+                        n.y() + margin + r,
+                        n.x() + margin - r,
+                        n.y() + margin,
+                        ProviderColours.of(n.type()),
+                        escape(n.name().in(language).text())));
+                continue;
+            }
             svg.append(String.format(
                     Locale.ROOT,
                     "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\"><title>%s</title></circle>\n",
