@@ -6,6 +6,7 @@ import csv, uuid, json
 
 NS = uuid.UUID("6f1d3a52-0c8e-4a43-9d1e-6b0d2c1f5e77")
 ORG = {o["name"]: o["id"] for o in json.load(open("src/main/resources/demo/hsds/organizations.json"))}
+SERVICES = json.load(open("src/main/resources/demo/hsds/services.json"))
 
 def org(prefix):
     found = [i for n, i in ORG.items() if n == prefix] or [i for n, i in ORG.items() if n.startswith(prefix)]
@@ -79,16 +80,33 @@ ROWS = [
     ("Leader Viisari", "refers-to", "Keski-Suomen elinvoimakeskus", "2026-01-01", "", ""),
 ]
 
+# The service a relation is about (required for co-delivers): (source, type, target) -> the service's name, which must
+# be a service of the source or the target.
+SERVICE = {
+    ("Keski-Suomen kauppakamari", "co-delivers", "Jyväskylän ammattikorkeakoulu"): "Ulkomaankaupan ja viennin koulutukset",
+}
+
+def service(source, kind, target, s, t):
+    name = SERVICE.get((source, kind, target))
+    assert name or kind != "co-delivers", (source, kind, target)
+    if not name:
+        return "", ""
+    found = [x["id"] for x in SERVICES if x["name"] == name and x["organization_id"] in (s, t)]
+    assert len(found) == 1, name
+    return found[0], name
+
 with open("src/main/resources/demo/network/relations.csv", "w", newline="", encoding="utf-8") as f:
     w = csv.writer(f, lineterminator="\n")
-    w.writerow(["id", "source_id", "source_name", "target_id", "target_name", "type", "description_fi",
+    w.writerow(["id", "source_id", "source_name", "target_id", "target_name", "type", "service_id", "service_name",
+                "description_fi",
                 "description_sv", "description_en", "evidence", "valid_from", "valid_to", "demo"])
     for source, kind, target, start, end, evidence in ROWS:
         s, t = org(source), org(target)
         key = f"{s}|{kind}|{t}"
         fi, sv, en = TEXT[kind]
         names = {i: n for n, i in ORG.items()}
-        w.writerow([uuid.uuid5(NS, key), s, names[s], t, names[t], kind,
+        service_id, service_name = service(source, kind, target, s, t)
+        w.writerow([uuid.uuid5(NS, key), s, names[s], t, names[t], kind, service_id, service_name,
                     "ESIMERKKI: " + fi, "EXEMPEL: " + sv, "EXAMPLE: " + en,
                     ("demo, not verified; " + evidence) if evidence else "demo, not verified",
                     start, end, "true"])

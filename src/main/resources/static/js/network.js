@@ -63,7 +63,8 @@
     var body = template.content.cloneNode(true);
     var link = body.querySelector('[data-field="link"]');
     link.textContent = node.data('label');
-    link.href = container.getAttribute('data-organisation-url') + node.id();
+    link.href = container.getAttribute(node.data('type') === 'service' ? 'data-service-url' : 'data-organisation-url')
+      + node.id();
     body.querySelector('[data-field="swatch"]').classList.add('kv-swatch--' + node.data('type'));
     body.querySelector('[data-field="type"]').textContent = typeNames[node.data('type')] || node.data('type');
     body.querySelector('[data-field="degree"]').textContent = node.data('degree');
@@ -159,6 +160,8 @@
           'text-wrap': large ? 'none' : 'ellipsis',
           'text-max-width': 140, 'text-background-color': '#ffffff', 'text-background-opacity': large ? 0 : 0.8,
           'min-zoomed-font-size': large ? 9 : 0, 'border-width': large ? 0 : 1.5, 'border-color': '#ffffff' } },
+        // Services (with services=true) are small diamonds beside their providers.
+        { selector: 'node[type = "service"]', style: { shape: 'diamond', width: 12, height: 12 } },
         { selector: 'edge', style: {
           width: 1.5, 'line-color': '#4a4a4a', 'curve-style': large ? 'haystack' : 'bezier', opacity: 0.8 } },
         { selector: 'edge.kv-directed', style: {

@@ -49,6 +49,7 @@ final class GraphFormats {
             key(xml, "relation", "edge", "type", "string");
             key(xml, "declared", "edge", "declared", "boolean");
             key(xml, "weight", "edge", "weight", "int");
+            key(xml, "services", "edge", "services", "string");
             xml.writeStartElement("graph");
             xml.writeAttribute("id", "kv-verkosto");
             xml.writeAttribute("edgedefault", "directed");
@@ -78,6 +79,9 @@ final class GraphFormats {
                 data(xml, "relation", e.type().code());
                 data(xml, "declared", Boolean.toString(e.declared()));
                 data(xml, "weight", Integer.toString(e.weight()));
+                if (!e.services().isEmpty()) {
+                    data(xml, "services", serviceIds(e));
+                }
                 xml.writeEndElement();
             }
             xml.writeEndElement();
@@ -220,7 +224,15 @@ final class GraphFormats {
                     out,
                     CSVFormat.RFC4180
                             .builder()
-                            .setHeader("source", "target", "type", "declared", "weight", "description", "evidence")
+                            .setHeader(
+                                    "source",
+                                    "target",
+                                    "type",
+                                    "declared",
+                                    "weight",
+                                    "description",
+                                    "evidence",
+                                    "services")
                             .setRecordSeparator("\n")
                             .get());
             for (Edge e : view.edges()) {
@@ -233,12 +245,19 @@ final class GraphFormats {
                         e.description().isEmpty()
                                 ? ""
                                 : e.description().in(language).text(),
-                        e.evidence());
+                        e.evidence(),
+                        serviceIds(e));
             }
             csv.flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The services a relation names, as ids separated by spaces (the HSDS service ids). */
+    private static String serviceIds(Edge e) {
+        return String.join(
+                " ", e.services().stream().map(java.util.UUID::toString).toList());
     }
 
     /** A plain picture of the view: relations as lines (derived ones dashed), actors as circles in their colour. */
@@ -275,6 +294,25 @@ final class GraphFormats {
         }
         svg.append("</g>\n<g stroke=\"#ffffff\" stroke-width=\"1.5\">\n");
         for (Node n : view.nodes()) {
+            if (n.service()) {
+                // A service is a small diamond, told apart from the actors by its shape as well as its colour.
+                double r = 6;
+                svg.append(String.format(
+                        Locale.ROOT,
+                        "<polygon points=\"%.1f,%.1f %.1f,%.1f %.1f,%.1f %.1f,%.1f\" fill=\"%s\"><title>%s</title>"
+                                + "</polygon>\n",
+                        n.x() + margin,
+                        n.y() + margin - r,
+                        n.x() + margin + r,
+                        n.y() + margin,
+                        n.x() + margin,
+                        n.y() + margin + r,
+                        n.x() + margin - r,
+                        n.y() + margin,
+                        ProviderColours.of(n.type()),
+                        escape(n.name().in(language).text())));
+                continue;
+            }
             svg.append(String.format(
                     Locale.ROOT,
                     "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\"><title>%s</title></circle>\n",

@@ -58,7 +58,11 @@ class Network {
         this.clock = clock;
     }
 
-    /** An actor on the map, with its analytics and position. */
+    /**
+     * An actor on the map, with its analytics and position; or, when the query asks for services, a service (type
+     * {@link #SERVICE}, {@code provider} its organisation), which the analytics leave out: its degree is its one
+     * relation to its provider, its centralities 0 and its community its provider's.
+     */
     record Node(
             UUID id,
             LocalizedText name,
@@ -70,11 +74,24 @@ class Network {
             boolean articulation,
             double x,
             double y,
-            int services) {}
+            int services,
+            UUID provider) {
+
+        public boolean service() {
+            return provider != null;
+        }
+    }
+
+    /** The type of a node that is a service. */
+    static final String SERVICE = "service";
+
+    /** How far from its provider a service is drawn, on the map's 0–1000 scale. */
+    static final double SERVICE_DISTANCE = 16;
 
     /**
      * A relation on the map; {@code relationId} only for declared ones, {@code weight} the shared stage × need pairs of
-     * a shared offer (1 otherwise).
+     * a shared offer (1 otherwise). {@code services}: the service a declared relation is about (none or one); for a
+     * shared offer, the active services of either actor that serve the shared stage × need pairs.
      */
     record Edge(
             UUID source,
@@ -83,10 +100,20 @@ class Network {
             LocalizedText description,
             String evidence,
             UUID relationId,
-            int weight) {
+            int weight,
+            List<UUID> services) {
+
+        Edge {
+            services = services == null ? List.of() : List.copyOf(services);
+        }
 
         public boolean declared() {
             return type.declared();
+        }
+
+        /** The declared relation's service, or null (also for derived relations, which may name several). */
+        public UUID serviceId() {
+            return declared() && !services.isEmpty() ? services.getFirst() : null;
         }
     }
 
@@ -160,7 +187,7 @@ class Network {
                 .toList();
         Set<UUID> shownIds = new HashSet<>();
         shown.forEach(a -> shownIds.add(a.id()));
-        List<Edge> edges = edges(snapshot, valid, query.types(), shownIds);
+        List<Edge> edges = new ArrayList<>(edges(snapshot, valid, query.types(), shownIds));
 
         List<UUID> ids = shown.stream().map(Actor::id).toList();
         var analysis = NetworkAnalytics.analyse(
@@ -184,9 +211,54 @@ class Network {
                     m.articulation(),
                     p[0],
                     p[1],
-                    (int) a.offers().stream().filter(Offer::active).count()));
+                    (int) a.offers().stream().filter(Offer::active).count(),
+                    null));
+        }
+        if (query.services()) {
+            addServices(query, snapshot, shown, analysis, positions, nodes, edges);
         }
         return new View(query, nodes, edges, analysis.bridges(), analysis.communities());
+    }
+
+    /**
+     * Adds the shown actors' active services that fit the query as nodes around their providers, each with a
+     * {@code provides} relation. After the analytics, which stay those of the organisations' network.
+     */
+    private static void addServices(
+            NetworkQuery query,
+            NetworkCatalog.Snapshot snapshot,
+            List<Actor> shown,
+            NetworkAnalytics.Analysis<UUID> analysis,
+            Map<UUID, double[]> positions,
+            List<Node> nodes,
+            List<Edge> edges) {
+        for (Actor a : shown) {
+            List<Offer> offers = a.offers().stream()
+                    .filter(o -> o.active() && (!query.filtersActors() || matches(o, query, snapshot)))
+                    .sorted(Comparator.comparing(Offer::id))
+                    .toList();
+            double[] p = positions.getOrDefault(a.id(), new double[] {0, 0});
+            int community = analysis.metrics().get(a.id()).community();
+            for (int i = 0; i < offers.size(); i++) {
+                Offer o = offers.get(i);
+                double angle = 2 * Math.PI * i / offers.size() + Math.PI / 4;
+                nodes.add(new Node(
+                        o.id(),
+                        o.name(),
+                        SERVICE,
+                        1,
+                        0,
+                        0,
+                        community,
+                        false,
+                        Math.clamp(p[0] + SERVICE_DISTANCE * Math.cos(angle), 0, 1000),
+                        Math.clamp(p[1] + SERVICE_DISTANCE * Math.sin(angle), 0, 1000),
+                        0,
+                        a.id()));
+                edges.add(
+                        new Edge(o.id(), a.id(), RelationType.PROVIDES, LocalizedText.EMPTY, null, null, 1, List.of()));
+            }
+        }
     }
 
     /** The fewest relations of the view between two actors, both included; empty when none joins them. */
@@ -272,14 +344,29 @@ class Network {
         List<Edge> edges = new ArrayList<>();
         for (Relation r : valid) {
             if (types.contains(r.type()) && shown.contains(r.sourceId()) && shown.contains(r.targetId())) {
-                edges.add(new Edge(r.sourceId(), r.targetId(), r.type(), r.description(), r.evidence(), r.id(), 1));
+                edges.add(new Edge(
+                        r.sourceId(),
+                        r.targetId(),
+                        r.type(),
+                        r.description(),
+                        r.evidence(),
+                        r.id(),
+                        1,
+                        r.serviceId() == null ? List.of() : List.of(r.serviceId())));
             }
         }
         if (types.contains(RelationType.HIERARCHY)) {
             for (Actor a : snapshot.actors().values()) {
                 if (a.parentId() != null && shown.contains(a.id()) && shown.contains(a.parentId())) {
-                    edges.add(
-                            new Edge(a.id(), a.parentId(), RelationType.HIERARCHY, LocalizedText.EMPTY, null, null, 1));
+                    edges.add(new Edge(
+                            a.id(),
+                            a.parentId(),
+                            RelationType.HIERARCHY,
+                            LocalizedText.EMPTY,
+                            null,
+                            null,
+                            1,
+                            List.of()));
                 }
             }
         }
@@ -306,6 +393,9 @@ class Network {
                     Set<String> shared = new HashSet<>(cells.get(actors.get(i).id()));
                     shared.retainAll(cells.get(actors.get(j).id()));
                     if (shared.size() >= RelationType.SHARED_OFFER_MIN_CELLS) {
+                        List<UUID> services = new ArrayList<>();
+                        sharedServices(actors.get(i), shared, services);
+                        sharedServices(actors.get(j), shared, services);
                         edges.add(new Edge(
                                 actors.get(i).id(),
                                 actors.get(j).id(),
@@ -313,12 +403,33 @@ class Network {
                                 LocalizedText.EMPTY,
                                 null,
                                 null,
-                                shared.size()));
+                                shared.size(),
+                                services));
                     }
                 }
             }
         }
         return edges;
+    }
+
+    /** Adds the actor's active services that serve at least one of the shared stage × need pairs. */
+    private static void sharedServices(Actor actor, Set<String> shared, List<UUID> services) {
+        for (Offer o : actor.offers()) {
+            if (o.active() && serves(o, shared)) {
+                services.add(o.id());
+            }
+        }
+    }
+
+    private static boolean serves(Offer offer, Set<String> cells) {
+        for (String stage : offer.stages()) {
+            for (String need : offer.needs()) {
+                if (cells.contains(stage + "/" + need)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private record CachedLayout(long generation, List<String> relationKeys, Map<UUID, double[]> positions) {}

@@ -176,7 +176,8 @@ final class NetworkAnalytics {
 
     /**
      * Brandes' betweenness of an undirected, unweighted graph given as adjacency lists (each edge in both lists).
-     * Sources are split among the available processors; each worker keeps its own arrays.
+     * Sources are split among the available processors in blocks; each worker keeps its own arrays, each block its own
+     * sums, added up in the blocks' order, so that the result is the same whatever the number of workers.
      *
      * @param normalised divided by the number of pairs of other nodes, (n-1)(n-2)/2
      */
@@ -186,8 +187,9 @@ final class NetworkAnalytics {
 
     /**
      * Above this many node × edge-end visits, betweenness is estimated from a sample of sources (Brandes and Pich 2007)
-     * rather than computed from all of them: exact Brandes on 10,000 nodes and 100,000 edges costs about 10 CPU-seconds
-     * (docs/benchmarks.md), over the 5 s target on two cores shared with other work.
+     * rather than computed from all of them: exact Brandes on 10,000 nodes and 100,000 edges cost about 13 CPU-seconds
+     * before the bottom-up search and about 7.5 after it on a loaded machine (docs/benchmarks.md); raise the budget once
+     * a quiet machine shows the exact run within the 5 s target.
      * The sample is spread evenly over the nodes' order, so the estimate is the same on every run.
      */
     static final long EXACT_BETWEENNESS_BUDGET = 250_000_000L;
@@ -221,12 +223,32 @@ final class NetworkAnalytics {
     }
 
     /**
+     * The sources are cut into this many blocks at most, handed out one at a time to the workers; each block sums into
+     * its own array and the blocks are added up in their order, so the result does not depend on how many workers ran
+     * or which of them took which block.
+     */
+    static final int BETWEENNESS_BLOCKS = 64;
+
+    /**
      * @param sources the sources to count paths from, or null for all; with a sample the sums are scaled by n / k
      */
     static double[] betweenness(int[][] adjacency, boolean normalised, int[] sources) {
+        return betweenness(
+                adjacency,
+                normalised,
+                sources,
+                large(adjacency) ? Runtime.getRuntime().availableProcessors() : 1);
+    }
+
+    /**
+     * @param workers how many threads compute: 1 on the caller's thread, more on the common fork-join pool
+     */
+    static double[] betweenness(int[][] adjacency, boolean normalised, int[] sources, int workers) {
         int n = adjacency.length;
         int sourceCount = sources == null ? n : sources.length;
-        // Compressed sparse rows: one array of neighbours, walked in order, instead of one array per node.
+        // Compressed sparse rows: one array of neighbours, walked in order, instead of one array per node. (Renumbering
+        // the nodes by falling degree, to keep the hubs in the same cache lines, measured no faster on the benchmark
+        // graph.)
         int[] offset = new int[n + 1];
         for (int v = 0; v < n; v++) {
             offset[v + 1] = offset[v] + adjacency[v].length;
@@ -235,86 +257,202 @@ final class NetworkAnalytics {
         for (int v = 0; v < n; v++) {
             System.arraycopy(adjacency[v], 0, neighbour, offset[v], adjacency[v].length);
         }
+
+        // Fewer blocks for very large graphs, so that their sums stay within about 32 MB.
+        int blocks =
+                (int) Math.max(1, Math.min(Math.min(BETWEENNESS_BLOCKS, sourceCount), 4_000_000L / Math.max(n, 1)));
+        double[][] blockSums = new double[blocks][];
         // Small graphs (a region's network) stay on the request's thread: under concurrent requests the shared
-        // fork-join pool only added waiting (p95 900 ms at 20 connections on the demo data). Large ones take sources
-        // one at a time from a shared counter, so a worker slowed by other load on the machine does not hold up the
-        // rest.
-        int workers = large(adjacency) ? Runtime.getRuntime().availableProcessors() : 1;
-        var nextSource = new java.util.concurrent.atomic.AtomicInteger();
-        double[][] partial = new double[workers][];
-        var range = IntStream.range(0, workers);
+        // fork-join pool only added waiting (p95 900 ms at 20 connections on the demo data). Large ones take blocks of
+        // sources one at a time from a shared counter, so a worker slowed by other load on the machine does not hold
+        // up the rest.
+        var nextBlock = new java.util.concurrent.atomic.AtomicInteger();
+        var range = IntStream.range(0, Math.max(1, Math.min(workers, blocks)));
         (workers > 1 ? range.parallel() : range).forEach(w -> {
-            double[] sum = new double[n];
-            int[] queue = new int[n];
-            int[] distance = new int[n];
-            double[] paths = new double[n];
-            // Each node's successors on shortest paths, recorded as the breadth-first search finds them, so the
-            // backward pass reads only those instead of every neighbour again; start[i] is where the successors of
-            // the i-th node in the queue begin.
-            int[] successor = new int[neighbour.length];
-            int[] start = new int[n + 1];
-            double[] share = new double[n];
+            var scratch = new BrandesScratch(n, neighbour.length);
+            for (int b = nextBlock.getAndIncrement(); b < blocks; b = nextBlock.getAndIncrement()) {
+                double[] sum = new double[n];
+                for (int si = (int) ((long) b * sourceCount / blocks),
+                                end = (int) ((long) (b + 1) * sourceCount / blocks);
+                        si < end;
+                        si++) {
+                    accumulate(sources == null ? si : sources[si], offset, neighbour, scratch, sum);
+                }
+                blockSums[b] = sum;
+            }
+        });
+        double[] result = new double[n];
+        // Each pair is counted from both of its ends in an undirected graph.
+        double scale = normalised && n > 2 ? 1.0 / ((n - 1) * (double) (n - 2)) : 0.5;
+        scale *= (double) n / sourceCount;
+        for (int i = 0; i < n; i++) {
+            double total = 0;
+            for (double[] sum : blockSums) {
+                total += sum[i];
+            }
+            result[i] = total * scale;
+        }
+        return result;
+    }
+
+    /** One worker's arrays for single-source passes, allocated once and left ready for the next source. */
+    private static final class BrandesScratch {
+        final int[] queue;
+        /** -1 for a node not reached in this pass. */
+        final int[] distance;
+        /** Shortest paths from the source; in the backward pass overwritten by the node's share. */
+        final double[] paths;
+        /**
+         * The successors on shortest paths of the nodes whose level was searched top-down, recorded as the search finds
+         * them, so the backward pass reads only those instead of every neighbour again; start[i] is where the
+         * successors of the i-th node in the queue begin.
+         */
+        final int[] successor;
+
+        final int[] start;
+        /**
+         * The predecessors of the nodes found bottom-up, recorded as found; before[i] is where those of the i-th node
+         * in the queue begin. The backward pass adds such a node's share to each predecessor's {@link #pushed}.
+         */
+        final int[] predecessor;
+
+        final int[] before;
+        /** Shares pushed to a node by its successors found bottom-up; 0 between passes. */
+        final double[] pushed;
+
+        BrandesScratch(int n, int ends) {
+            queue = new int[n];
+            distance = new int[n];
+            paths = new double[n];
+            successor = new int[ends];
+            start = new int[n + 1];
+            predecessor = new int[ends];
+            before = new int[n + 1];
+            pushed = new double[n];
             Arrays.fill(distance, -1);
-            for (int si = nextSource.getAndIncrement(); si < sourceCount; si = nextSource.getAndIncrement()) {
-                int s = sources == null ? si : sources[si];
-                int head = 0;
-                int tail = 0;
-                int found = 0;
-                distance[s] = 0;
-                paths[s] = 1;
-                queue[tail++] = s;
-                while (head < tail) {
-                    start[head] = found;
-                    int v = queue[head++];
-                    int next = distance[v] + 1;
+        }
+    }
+
+    /**
+     * Adds the dependencies of every node on one source to {@code sum} (Brandes' single-source pass). The breadth-first
+     * search goes level by level, each level either top-down (the level's nodes look at their neighbours) or, when the
+     * nodes not yet reached have fewer edge ends than the level, bottom-up (each node not yet reached looks for
+     * neighbours on the level, which are its predecessors), as in Beamer's direction-optimising search. On the benchmark
+     * graph most nodes are two or three steps from any source: top-down, the last big level would read all its edges to
+     * find a few nodes, or none.
+     */
+    private static void accumulate(int s, int[] offset, int[] neighbour, BrandesScratch scratch, double[] sum) {
+        int n = offset.length - 1;
+        int[] queue = scratch.queue;
+        int[] distance = scratch.distance;
+        double[] paths = scratch.paths;
+        int[] successor = scratch.successor;
+        int[] start = scratch.start;
+        int[] predecessor = scratch.predecessor;
+        int[] before = scratch.before;
+        double[] pushed = scratch.pushed;
+        int tail = 0;
+        int found = 0;
+        int foundBefore = 0;
+        distance[s] = 0;
+        paths[s] = 1;
+        before[0] = 0;
+        queue[tail++] = s;
+        long unreachedEnds = neighbour.length - (offset[s + 1] - offset[s]);
+        long levelEnds = offset[s + 1] - offset[s];
+        int levelStart = 0;
+        for (int level = 0; levelStart < tail; level++) {
+            int levelEnd = tail;
+            int next = level + 1;
+            long nextEnds = 0;
+            if (unreachedEnds == 0) {
+                // Every node that can be reached has been: the level has no successors.
+                for (int i = levelStart; i < levelEnd; i++) {
+                    start[i] = found;
+                }
+            } else if (unreachedEnds < levelEnds) {
+                for (int i = levelStart; i < levelEnd; i++) {
+                    start[i] = found;
+                }
+                for (int u = 0; u < n; u++) {
+                    if (distance[u] >= 0) {
+                        continue;
+                    }
+                    int mark = foundBefore;
+                    double pathsU = 0;
+                    for (int e = offset[u], end = offset[u + 1]; e < end; e++) {
+                        int w = neighbour[e];
+                        if (distance[w] == level) {
+                            pathsU += paths[w];
+                            predecessor[foundBefore++] = w;
+                        }
+                    }
+                    if (pathsU > 0) {
+                        before[tail] = mark;
+                        queue[tail++] = u;
+                        paths[u] = pathsU;
+                        int ends = offset[u + 1] - offset[u];
+                        nextEnds += ends;
+                        unreachedEnds -= ends;
+                    }
+                }
+                // Set after the level, so that a node found now is not taken for one of the level's by the next node.
+                for (int i = levelEnd; i < tail; i++) {
+                    distance[queue[i]] = next;
+                }
+            } else {
+                for (int i = levelStart; i < levelEnd; i++) {
+                    start[i] = found;
+                    int v = queue[i];
                     double pathsV = paths[v];
                     for (int e = offset[v], end = offset[v + 1]; e < end; e++) {
                         int u = neighbour[e];
                         int d = distance[u];
                         if (d < 0) {
                             distance[u] = next;
+                            before[tail] = foundBefore;
                             queue[tail++] = u;
+                            // Set, not added, on discovery: no array needs clearing between sources but distance.
                             paths[u] = pathsV;
                             successor[found++] = u;
+                            int ends = offset[u + 1] - offset[u];
+                            nextEnds += ends;
+                            unreachedEnds -= ends;
                         } else if (d == next) {
                             paths[u] += pathsV;
                             successor[found++] = u;
                         }
                     }
                 }
-                start[tail] = found;
-                // Backwards through the queue (Brandes' stack): a node's dependency is its paths times the sum over
-                // its successors w of (1 + dependency of w) / paths of w, which is w's share, computed once.
-                for (int i = tail - 1; i >= 0; i--) {
-                    int v = queue[i];
-                    double total = 0;
-                    for (int k = start[i], end = start[i + 1]; k < end; k++) {
-                        total += share[successor[k]];
-                    }
-                    double dependency = paths[v] * total;
-                    share[v] = (1 + dependency) / paths[v];
-                    if (i > 0) {
-                        sum[v] += dependency;
-                    }
-                }
-                for (int i = 0; i < tail; i++) {
-                    int v = queue[i];
-                    distance[v] = -1;
-                    paths[v] = 0;
-                }
             }
-            partial[w] = sum;
-        });
-        double[] result = new double[n];
-        // Each pair is counted from both of its ends in an undirected graph.
-        double scale = normalised && n > 2 ? 1.0 / ((n - 1) * (double) (n - 2)) : 0.5;
-        scale *= (double) n / sourceCount;
-        for (double[] sum : partial) {
-            for (int i = 0; i < n; i++) {
-                result[i] += sum[i] * scale;
-            }
+            levelStart = levelEnd;
+            levelEnds = nextEnds;
         }
-        return result;
+        start[tail] = found;
+        before[tail] = foundBefore;
+        // Backwards through the queue (Brandes' stack): a node's dependency is its paths times the sum over its
+        // successors w of (1 + dependency of w) / paths of w, which is w's share, computed once and kept in place of
+        // w's paths, which are not read again. Successors found top-down are read here; those found bottom-up have
+        // pushed their shares already.
+        for (int i = tail - 1; i > 0; i--) {
+            int v = queue[i];
+            double total = pushed[v];
+            pushed[v] = 0;
+            for (int k = start[i], end = start[i + 1]; k < end; k++) {
+                total += paths[successor[k]];
+            }
+            double pathsV = paths[v];
+            double dependency = pathsV * total;
+            double share = (1 + dependency) / pathsV;
+            paths[v] = share;
+            sum[v] += dependency;
+            for (int k = before[i], end = before[i + 1]; k < end; k++) {
+                pushed[predecessor[k]] += share;
+            }
+            distance[v] = -1;
+        }
+        pushed[s] = 0;
+        distance[s] = -1;
     }
 
     /**

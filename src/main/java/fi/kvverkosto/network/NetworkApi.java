@@ -1,5 +1,6 @@
 package fi.kvverkosto.network;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import fi.kvverkosto.shared.InvalidParameterException;
 import fi.kvverkosto.shared.Language;
 import io.swagger.v3.oas.annotations.Operation;
@@ -45,7 +46,11 @@ class NetworkApi {
         this.clock = clock;
     }
 
-    /** An actor; {@code betweenness} and {@code closeness} 0–1, {@code x}, {@code y} its map position (0–1000). */
+    /**
+     * An actor; {@code betweenness} and {@code closeness} 0–1, {@code x}, {@code y} its map position (0–1000). With
+     * {@code services=true}, services too: type {@code service}, {@code provider} the organisation's id (absent on
+     * organisations).
+     */
     record NodeView(
             UUID id,
             String label,
@@ -57,10 +62,17 @@ class NetworkApi {
             boolean articulation,
             int services,
             double x,
-            double y) {}
+            double y,
+            @JsonInclude(JsonInclude.Include.NON_NULL) UUID provider) {}
 
-    /** A relation; {@code declared} false for those derived from the directory. */
-    record EdgeView(UUID source, UUID target, String type, boolean declared) {}
+    /**
+     * A relation; {@code declared} false for those derived from the directory. {@code serviceId}: the service a declared
+     * relation is about (always one for {@code co-delivers}), absent when none; {@code serviceIds}: every service the
+     * relation names, for a shared offer the services of either actor that serve the shared stage × need pairs, absent
+     * when none.
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record EdgeView(UUID source, UUID target, String type, boolean declared, UUID serviceId, List<UUID> serviceIds) {}
 
     record Graph(List<NodeView> nodes, List<EdgeView> edges) {}
 
@@ -72,7 +84,8 @@ class NetworkApi {
             summary = "The network",
             description = "The public organisations (nodes) with their centralities, and the relations between them"
                     + " (edges): declared by staff, or derived from the directory. Filters keep the organisations"
-                    + " with an active service for a stage, a need and in a municipality, and relations of some types.")
+                    + " with an active service for a stage, a need and in a municipality, and relations of some types."
+                    + " With services=true their services are nodes too, joined to their providers.")
     @ApiResponse(
             responseCode = "400",
             description = "A parameter has a value the network does not know; the problem names it in 'parameter'.",
@@ -96,10 +109,12 @@ class NetworkApi {
                     n.articulation(),
                     n.services(),
                     n.x(),
-                    n.y()));
+                    n.y(),
+                    n.provider()));
         }
         List<EdgeView> edges = view.edges().stream()
-                .map(e -> new EdgeView(e.source(), e.target(), e.type().code(), e.declared()))
+                .map(e -> new EdgeView(
+                        e.source(), e.target(), e.type().code(), e.declared(), e.serviceId(), e.services()))
                 .toList();
         return new Graph(nodes, edges);
     }

@@ -50,6 +50,7 @@ class NetworkCatalog {
     /** A public service as the network sees it; stages and needs are local codes ({@code 3}, {@code funding}). */
     record Offer(
             UUID id,
+            UUID organisationId,
             LocalizedText name,
             boolean active,
             Set<String> stages,
@@ -74,10 +75,16 @@ class NetworkCatalog {
             List<Term> providerTypes,
             List<Municipality> municipalities,
             Set<String> regionUris,
-            Set<String> nationalUris) {
+            Set<String> nationalUris,
+            Map<UUID, Offer> offers) {
 
         Actor actor(UUID id) {
             return actors.get(id);
+        }
+
+        /** A public service of one of the actors, or null. */
+        Offer offer(UUID id) {
+            return id == null ? null : offers.get(id);
         }
     }
 
@@ -132,6 +139,7 @@ class NetworkCatalog {
                         .computeIfAbsent(s.organisationId(), k -> new ArrayList<>())
                         .add(new Offer(
                                 s.id(),
+                                s.organisationId(),
                                 s.name(),
                                 s.status() == ServiceStatus.ACTIVE,
                                 Set.copyOf(stages),
@@ -197,6 +205,10 @@ class NetworkCatalog {
                 default -> {}
             }
         }
+        Map<UUID, Offer> offers = new HashMap<>();
+        for (Actor a : actors.values()) {
+            a.offers().forEach(o -> offers.put(o.id(), o));
+        }
         municipalities.sort(
                 Comparator.comparing(m -> m.name().fi() == null ? "" : m.name().fi()));
         return new Snapshot(
@@ -207,7 +219,8 @@ class NetworkCatalog {
                 vocabulary(terms, PROVIDER_TYPE),
                 List.copyOf(municipalities),
                 Set.copyOf(regionUris),
-                Set.copyOf(nationalUris));
+                Set.copyOf(nationalUris),
+                Map.copyOf(offers));
     }
 
     private static List<Term> vocabulary(List<TermRecord> terms, String taxonomy) {

@@ -26,11 +26,16 @@ record NetworkFilter(
         List<String> type,
 
         @Parameter(description = "Language of labels: fi, sv or en")
-        String lang) {
+        String lang,
+
+        @Parameter(
+                description = "true: the actors' active services (those that fit the stage, need and municipality) are"
+                        + " nodes too, of type 'service', each joined to its provider by a 'provides' edge")
+        String services) {
 
     /** The query these filters ask for; an unknown value is an InvalidParameterException naming its parameter. */
     NetworkQuery query(NetworkCatalog.Snapshot catalog) {
-        return NetworkQuery.parse(stage, need, municipality, types(), catalog);
+        return NetworkQuery.parse(stage, need, municipality, types(), services, catalog);
     }
 
     /** {@code type=a,b} and {@code type=a&type=b} alike (binding, unlike a request parameter, does not split commas). */

@@ -50,17 +50,19 @@ class NetworkPages {
 
     private final Network network;
     private final MunicipalityShapes shapes;
+    private final org.springframework.context.MessageSource messages;
 
-    NetworkPages(Network network, MunicipalityShapes shapes) {
+    NetworkPages(Network network, MunicipalityShapes shapes, org.springframework.context.MessageSource messages) {
         this.network = network;
         this.shapes = shapes;
+        this.messages = messages;
     }
 
     /** A node with the names the table and details need. */
     record Row(Node node, String name) {}
 
-    /** A relation with its ends' names. */
-    record EdgeRow(Edge edge, Node source, Node target) {}
+    /** A relation with its ends' names and the services it names (see {@link Edge#services()}). */
+    record EdgeRow(Edge edge, Node source, Node target, List<NetworkCatalog.Offer> services) {}
 
     /** Addresses of the map page that keep its filters and change one thing; the table's sort links use them. */
     record Links(
@@ -89,6 +91,9 @@ class NetworkPages {
                     String.join(
                             ",", query.types().stream().map(RelationType::code).toList()));
             b.queryParam("size", size);
+            if (query.services()) {
+                b.queryParam(NetworkQuery.SERVICES, true);
+            }
             return b;
         }
 
@@ -206,6 +211,7 @@ class NetworkPages {
             @RequestParam(required = false) String page,
             @RequestParam(required = false) String relations,
             @RequestParam(required = false) String all,
+            @RequestParam(required = false) String services,
             Model model,
             Locale locale,
             HttpServletRequest request,
@@ -214,7 +220,7 @@ class NetworkPages {
         boolean whole = tableOnly && "true".equals(all);
         model.addAttribute("tableOnly", tableOnly);
         try {
-            fill(stage, need, municipality, type, size, sort, dir, focus, from, to, model, locale, request);
+            fill(stage, need, municipality, type, services, size, sort, dir, focus, from, to, model, locale, request);
         } catch (InvalidParameterException e) {
             return invalid(e, model, response);
         }
@@ -289,12 +295,13 @@ class NetworkPages {
             @RequestParam(required = false) String municipality,
             @RequestParam(required = false) List<String> type,
             @RequestParam(required = false) String size,
+            @RequestParam(required = false) String services,
             Model model,
             Locale locale,
             HttpServletRequest request,
             HttpServletResponse response) {
         try {
-            fill(stage, need, municipality, type, size, null, null, null, null, null, model, locale, request);
+            fill(stage, need, municipality, type, services, size, null, null, null, null, null, model, locale, request);
         } catch (InvalidParameterException e) {
             return invalid(e, model, response);
         }
@@ -398,6 +405,7 @@ class NetworkPages {
             String need,
             String municipality,
             List<String> type,
+            String services,
             String size,
             String sort,
             String dir,
@@ -408,7 +416,7 @@ class NetworkPages {
             Locale locale,
             HttpServletRequest request) {
         var catalog = network.catalog();
-        var query = NetworkQuery.parse(stage, need, municipality, type, catalog);
+        var query = NetworkQuery.parse(stage, need, municipality, type, services, catalog);
         View view = network.view(query);
         Map<UUID, Node> byId = new HashMap<>();
         view.nodes().forEach(n -> byId.put(n.id(), n));
@@ -441,7 +449,14 @@ class NetworkPages {
                 .filter(e -> around == null
                         || e.source().equals(focused)
                         || e.target().equals(focused))
-                .map(e -> new EdgeRow(e, byId.get(e.source()), byId.get(e.target())))
+                .map(e -> new EdgeRow(
+                        e,
+                        byId.get(e.source()),
+                        byId.get(e.target()),
+                        e.services().stream()
+                                .map(catalog::offer)
+                                .filter(java.util.Objects::nonNull)
+                                .toList()))
                 .toList();
 
         Choice pathFrom = choose(from, view, locale);
@@ -479,7 +494,7 @@ class NetworkPages {
         model.addAttribute("focus", around == null ? null : byId.get(focused));
         model.addAttribute(
                 "focusOffers",
-                around == null
+                around == null || catalog.actor(focused) == null
                         ? List.of()
                         : catalog.actor(focused).offers().stream()
                                 .filter(NetworkCatalog.Offer::active)
@@ -492,9 +507,10 @@ class NetworkPages {
         model.addAttribute(
                 "typesShown",
                 view.nodes().stream().map(Node::type).distinct().sorted().toList());
-        model.addAttribute("allTypes", List.of(RelationType.values()));
+        model.addAttribute("allTypes", RelationType.filterable());
         Map<String, fi.kvverkosto.shared.LocalizedText> typeLabels = new HashMap<>();
         catalog.providerTypes().forEach(t -> typeLabels.put(t.code(), t.label()));
+        typeLabels.put(Network.SERVICE, serviceLabel());
         model.addAttribute("typeLabels", typeLabels);
         String queryString = request.getQueryString();
         model.addAttribute("apiQuery", apiQuery(query, locale));
@@ -523,8 +539,18 @@ class NetworkPages {
         parts.add("type="
                 + String.join(
                         ",", query.types().stream().map(RelationType::code).toList()));
+        if (query.services()) {
+            parts.add(NetworkQuery.SERVICES + "=true");
+        }
         parts.add("lang=" + locale.getLanguage());
         return String.join("&", parts);
+    }
+
+    /** The legend's and tables' name for a service node, in the three languages like the provider types'. */
+    private fi.kvverkosto.shared.LocalizedText serviceLabel() {
+        java.util.function.Function<String, String> in =
+                language -> messages.getMessage("network.node.service", null, Locale.of(language));
+        return fi.kvverkosto.shared.LocalizedText.of(in.apply("fi"), in.apply("sv"), in.apply("en"));
     }
 
     private static NetworkCatalog.Municipality municipality(String code, NetworkCatalog.Snapshot catalog) {

@@ -14,13 +14,15 @@ import java.util.Set;
  * @param need local code of a {@code kv-need} term, or null
  * @param municipality Statistics Finland municipality code, or null
  * @param types the relation types to show, never empty
+ * @param services whether the matching active services of the actors shown are nodes too, joined to their providers
  */
-record NetworkQuery(String stage, String need, String municipality, Set<RelationType> types) {
+record NetworkQuery(String stage, String need, String municipality, Set<RelationType> types, boolean services) {
 
     static final String STAGE = "stage";
     static final String NEED = "need";
     static final String MUNICIPALITY = "municipality";
     static final String TYPE = "type";
+    static final String SERVICES = "services";
 
     NetworkQuery {
         types = types == null || types.isEmpty()
@@ -29,7 +31,7 @@ record NetworkQuery(String stage, String need, String municipality, Set<Relation
     }
 
     static NetworkQuery all() {
-        return new NetworkQuery(null, null, null, null);
+        return new NetworkQuery(null, null, null, null, false);
     }
 
     boolean filtersActors() {
@@ -39,6 +41,17 @@ record NetworkQuery(String stage, String need, String municipality, Set<Relation
     /** Checks the values against the vocabularies; an unknown one is an {@link InvalidParameterException} naming it. */
     static NetworkQuery parse(
             String stage, String need, String municipality, List<String> types, NetworkCatalog.Snapshot catalog) {
+        return parse(stage, need, municipality, types, null, catalog);
+    }
+
+    /** @param services {@code true} to show services as nodes; empty or {@code false} not to */
+    static NetworkQuery parse(
+            String stage,
+            String need,
+            String municipality,
+            List<String> types,
+            String services,
+            NetworkCatalog.Snapshot catalog) {
         String s = blankToNull(stage);
         if (s != null && catalog.stages().stream().noneMatch(t -> t.code().equals(s))) {
             throw new InvalidParameterException(STAGE, "Unknown stage '" + s + "': use 1-5 or x");
@@ -60,11 +73,16 @@ record NetworkQuery(String stage, String need, String municipality, Set<Relation
                     continue;
                 }
                 chosen.add(RelationType.fromCode(value)
+                        .filter(t -> t != RelationType.PROVIDES)
                         .orElseThrow(
                                 () -> new InvalidParameterException(TYPE, "Unknown relation type '" + value + "'")));
             }
         }
-        return new NetworkQuery(s, n, m, chosen.isEmpty() ? null : EnumSet.copyOf(chosen));
+        String withServices = blankToNull(services);
+        if (withServices != null && !withServices.equals("true") && !withServices.equals("false")) {
+            throw new InvalidParameterException(SERVICES, "Unknown value '" + withServices + "': use true or false");
+        }
+        return new NetworkQuery(s, n, m, chosen.isEmpty() ? null : EnumSet.copyOf(chosen), "true".equals(withServices));
     }
 
     private static String blankToNull(String value) {

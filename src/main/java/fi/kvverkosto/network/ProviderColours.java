@@ -20,7 +20,9 @@ final class ProviderColours {
             Map.entry("network", "#882255"),
             Map.entry("private", "#8A6D00"),
             Map.entry("generic", "#666666"),
-            Map.entry("fictional", "#8C564B"));
+            Map.entry("fictional", "#8C564B"),
+            // Not a provider type: services, when the map shows them (drawn as diamonds).
+            Map.entry(Network.SERVICE, "#1B1F24"));
 
     static final String OTHER = "#555555";
 

@@ -37,6 +37,10 @@ class Relation {
     @Column(name = "target_id", nullable = false)
     private UUID targetId;
 
+    /** The service the relation is about, one of the source's or the target's; required for co-delivery. */
+    @Column(name = "service_id")
+    private UUID serviceId;
+
     @Convert(converter = TypeConverter.class)
     @Column(nullable = false)
     private RelationType type;
@@ -69,6 +73,7 @@ class Relation {
             UUID sourceId,
             UUID targetId,
             RelationType type,
+            UUID serviceId,
             LocalizedText description,
             String evidence,
             LocalDate validFrom,
@@ -84,6 +89,7 @@ class Relation {
         this.sourceId = sourceId;
         this.targetId = targetId;
         this.type = type;
+        this.serviceId = serviceId;
         this.description = description == null ? LocalizedText.EMPTY : description;
         this.evidence = evidence;
         this.validFrom = validFrom;
@@ -115,6 +121,11 @@ class Relation {
 
     RelationType type() {
         return type;
+    }
+
+    /** The service the relation is about, or null. */
+    UUID serviceId() {
+        return serviceId;
     }
 
     LocalizedText description() {

@@ -30,6 +30,11 @@ class RelationAdminController {
 
     static final String BASE = "/yllapito/suhteet";
     static final String FORM = "relationForm";
+    /**
+     * The form's second button: shows the services of the organisations chosen so far, to choose the relation's service
+     * among them, without saving (the page works without JavaScript).
+     */
+    static final String SHOW_SERVICES = "palvelut";
 
     private final Relations relations;
 
@@ -54,8 +59,12 @@ class RelationAdminController {
     String create(
             @Valid @ModelAttribute(FORM) RelationForm form,
             BindingResult errors,
+            @RequestParam(name = SHOW_SERVICES, required = false) String showServices,
             Model model,
             RedirectAttributes redirect) {
+        if (showServices != null) {
+            return showForm(null, form, false, model);
+        }
         return save(null, form, errors, model, redirect, null);
     }
 
@@ -69,9 +78,13 @@ class RelationAdminController {
             @PathVariable UUID id,
             @Valid @ModelAttribute(FORM) RelationForm form,
             BindingResult errors,
+            @RequestParam(name = SHOW_SERVICES, required = false) String showServices,
             Model model,
             RedirectAttributes redirect,
             HttpServletResponse response) {
+        if (showServices != null) {
+            return showForm(id, form, false, model);
+        }
         return save(id, form, errors, model, redirect, response);
     }
 
@@ -185,6 +198,7 @@ class RelationAdminController {
         model.addAttribute("sources", relations.sources());
         model.addAttribute("targets", relations.choices());
         model.addAttribute("types", RelationType.declaredTypes());
+        model.addAttribute("serviceGroups", relations.serviceChoices(form.getSourceId(), form.getTargetId()));
         model.addAttribute("invalid", invalid);
         model.addAttribute("formAction", id == null ? BASE + "/uusi" : BASE + "/" + id + "/muokkaa");
         return "network/admin/relation-form";

@@ -16,7 +16,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The CSV form of declared relations: one relation a row, UTF-8, comma-separated, with a header. The names are there
- * for people reading the file and are ignored on import; ids decide. A row without an id is a new relation.
+ * for people reading the file and are ignored on import; ids decide. A row without an id is a new relation. The
+ * {@code service_id} column (the service the relation is about) may be missing from older files; a co-delivery needs it.
  */
 final class RelationCsv {
 
@@ -27,6 +28,8 @@ final class RelationCsv {
             "target_id",
             "target_name",
             "type",
+            "service_id",
+            "service_name",
             "description_fi",
             "description_sv",
             "description_en",
@@ -80,6 +83,7 @@ final class RelationCsv {
                 form.setSourceId(get.apply("source_id"));
                 form.setTargetId(get.apply("target_id"));
                 form.setType(get.apply("type"));
+                form.setServiceId(get.apply("service_id"));
                 form.setDescriptionFi(get.apply("description_fi"));
                 form.setDescriptionSv(get.apply("description_sv"));
                 form.setDescriptionEn(get.apply("description_en"));
@@ -107,8 +111,12 @@ final class RelationCsv {
         }
     }
 
-    /** Writes relations; {@code names} gives each organisation's name for the reader of the file. */
-    static void write(List<Relation> relations, Function<UUID, String> names, Writer out) {
+    /**
+     * Writes relations; {@code names} gives each organisation's name, {@code serviceNames} each service's, for the
+     * reader of the file.
+     */
+    static void write(
+            List<Relation> relations, Function<UUID, String> names, Function<UUID, String> serviceNames, Writer out) {
         // Not closed: that would close the caller's stream (a response).
         try {
             CSVPrinter printer = new CSVPrinter(out, WRITE);
@@ -120,6 +128,8 @@ final class RelationCsv {
                         r.targetId(),
                         names.apply(r.targetId()),
                         r.type().code(),
+                        r.serviceId(),
+                        r.serviceId() == null ? null : serviceNames.apply(r.serviceId()),
                         r.description().fi(),
                         r.description().sv(),
                         r.description().en(),

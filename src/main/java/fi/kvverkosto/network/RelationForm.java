@@ -18,6 +18,9 @@ public class RelationForm {
 
     private String type;
 
+    /** The service the relation is about: required for co-delivery, one of the source's or the target's services. */
+    private String serviceId;
+
     @Size(max = 2000, message = "{network.relation.too-long}")
     private String descriptionFi;
 
@@ -48,6 +51,8 @@ public class RelationForm {
         form.sourceId = relation.sourceId().toString();
         form.targetId = relation.targetId().toString();
         form.type = relation.type().code();
+        form.serviceId =
+                relation.serviceId() == null ? null : relation.serviceId().toString();
         form.descriptionFi = relation.description().fi();
         form.descriptionSv = relation.description().sv();
         form.descriptionEn = relation.description().en();
@@ -101,6 +106,14 @@ public class RelationForm {
 
     public void setType(String type) {
         this.type = type;
+    }
+
+    public String getServiceId() {
+        return serviceId;
+    }
+
+    public void setServiceId(String serviceId) {
+        this.serviceId = serviceId;
     }
 
     public String getDescriptionFi() {

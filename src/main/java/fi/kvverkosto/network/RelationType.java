@@ -26,7 +26,12 @@ enum RelationType {
     /** Derived: the directory places the source under the target (its parent organisation). */
     HIERARCHY("hierarchy", false),
     /** Derived: both offer services for the same stage and need (at least {@link #SHARED_OFFER_MIN_CELLS} pairs). */
-    SHARED_OFFER("shared-offer", false);
+    SHARED_OFFER("shared-offer", false),
+    /**
+     * Derived: the source, a service, is provided by the target organisation. Only on a map that shows services as
+     * nodes, and then always; not a filter of its own.
+     */
+    PROVIDES("provides", false);
 
     static final int SHARED_OFFER_MIN_CELLS = 3;
 
@@ -65,6 +70,13 @@ enum RelationType {
 
     /** The types a map shows unless told otherwise: every declared one and the hierarchy (not the dense shared offer). */
     static List<RelationType> shownByDefault() {
-        return Arrays.stream(values()).filter(t -> t != SHARED_OFFER).toList();
+        return Arrays.stream(values())
+                .filter(t -> t != SHARED_OFFER && t != PROVIDES)
+                .toList();
+    }
+
+    /** The types the map can be filtered by: all but {@link #PROVIDES}, which comes with the services. */
+    static List<RelationType> filterable() {
+        return Arrays.stream(values()).filter(t -> t != PROVIDES).toList();
     }
 }

@@ -92,6 +92,9 @@ class Relations {
     /** An organisation to choose in a form. */
     record Choice(UUID id, LocalizedText name) {}
 
+    /** An organisation's services to choose from in a form. */
+    record ServiceGroup(Choice organisation, List<Choice> services) {}
+
     /** One saved version of a relation, newest first in a history. */
     record Version(
             int number,
@@ -145,6 +148,35 @@ class Relations {
                 .map(a -> new Choice(a.id(), a.name()))
                 .sorted(Comparator.comparing(c -> name(c.name())))
                 .toList();
+    }
+
+    /**
+     * The services a relation between these organisations may be about: the source's and the target's (each given as
+     * the form's text; unknown ones are left out).
+     */
+    @Transactional(readOnly = true)
+    List<ServiceGroup> serviceChoices(String sourceId, String targetId) {
+        var snapshot = catalog.get();
+        List<ServiceGroup> groups = new ArrayList<>();
+        Set<UUID> seen = new HashSet<>();
+        for (String text : new String[] {sourceId, targetId}) {
+            UUID id;
+            try {
+                id = text == null || text.isBlank() ? null : UUID.fromString(text.strip());
+            } catch (IllegalArgumentException e) {
+                id = null;
+            }
+            var actor = id == null ? null : snapshot.actor(id);
+            if (actor != null && seen.add(id)) {
+                groups.add(new ServiceGroup(
+                        new Choice(actor.id(), actor.name()),
+                        actor.offers().stream()
+                                .map(o -> new Choice(o.id(), o.name()))
+                                .sorted(Comparator.comparing(c -> name(c.name())))
+                                .toList()));
+            }
+        }
+        return groups;
     }
 
     boolean isAdmin() {
@@ -329,7 +361,7 @@ class Relations {
                         .thenComparing(Relation::targetId)
                         .thenComparing(Relation::id))
                 .toList();
-        RelationCsv.write(all, id -> label(snapshot, id), out);
+        RelationCsv.write(all, id -> label(snapshot, id), id -> serviceLabel(snapshot, id), out);
     }
 
     @Transactional(readOnly = true)
@@ -342,6 +374,9 @@ class Relations {
                 UUID.fromString(form.getSourceId()),
                 UUID.fromString(form.getTargetId()),
                 RelationType.fromCode(form.getType()).orElseThrow(),
+                RelationForm.clean(form.getServiceId()) == null
+                        ? null
+                        : UUID.fromString(RelationForm.clean(form.getServiceId())),
                 form.description(),
                 RelationForm.clean(form.getEvidence()),
                 RelationForm.date(form.getValidFrom()),
@@ -368,6 +403,28 @@ class Relations {
                 .filter(RelationType::declared)
                 .isEmpty()) {
             problems.add(new ImportProblem(0, "type", "network.relation.type.unknown", new Object[] {form.getType()}));
+        }
+        String service = RelationForm.clean(form.getServiceId());
+        if (service == null) {
+            if (RelationType.fromCode(form.getType()).orElse(null) == RelationType.CO_DELIVERS) {
+                problems.add(new ImportProblem(0, "serviceId", "network.relation.service.required", new Object[0]));
+            }
+        } else {
+            NetworkCatalog.Offer offer = null;
+            try {
+                offer = snapshot.offer(UUID.fromString(service));
+            } catch (IllegalArgumentException e) {
+                // answered below
+            }
+            if (offer == null) {
+                problems.add(
+                        new ImportProblem(0, "serviceId", "network.relation.service.unknown", new Object[] {service}));
+            } else if (source != null
+                    && target != null
+                    && !offer.organisationId().equals(source)
+                    && !offer.organisationId().equals(target)) {
+                problems.add(new ImportProblem(0, "serviceId", "network.relation.service.not-theirs", new Object[0]));
+            }
         }
         LocalDate from = date(form.getValidFrom(), "validFrom", problems);
         LocalDate to = date(form.getValidTo(), "validTo", problems);
@@ -425,6 +482,7 @@ class Relations {
             case "descriptionEn" -> "description_en";
             case "validFrom" -> "valid_from";
             case "validTo" -> "valid_to";
+            case "serviceId" -> "service_id";
             default -> field;
         };
     }
@@ -471,6 +529,11 @@ class Relations {
 
     private static String label(NetworkCatalog.Snapshot snapshot, UUID id) {
         return name(nameOf(snapshot, id));
+    }
+
+    private static String serviceLabel(NetworkCatalog.Snapshot snapshot, UUID id) {
+        var offer = snapshot.offer(id);
+        return offer == null ? String.valueOf(id) : name(offer.name());
     }
 
     private static String name(LocalizedText text) {

@@ -177,4 +177,69 @@ class NetworkAnalyticsTests {
             assertThat(actual[v]).as("node %d", v).isCloseTo(expected.get(v), within(1e-7));
         }
     }
+
+    @Test
+    void parallelBetweennessIsTheSequentialOneWhateverTheNumberOfWorkers() {
+        var random = new Random(2026);
+        int n = 400;
+        List<Integer> nodes = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            nodes.add(i);
+        }
+        List<Map.Entry<Integer, Integer>> edges = new ArrayList<>();
+        for (int i = 0; i < 1_600; i++) {
+            edges.add(new SimpleEntry<>(random.nextInt(n), random.nextInt(n)));
+        }
+        var graph = NetworkAnalytics.graph(nodes, edges);
+        var expected = new BetweennessCentrality<>(graph, false).getScores();
+        int[][] adjacency = new int[n][];
+        for (Integer v : nodes) {
+            adjacency[v] = org.jgrapht.Graphs.neighborListOf(graph, v).stream()
+                    .mapToInt(Integer::intValue)
+                    .toArray();
+        }
+        double[] sequential = NetworkAnalytics.betweenness(adjacency, false, null, 1);
+        for (Integer v : nodes) {
+            assertThat(sequential[v]).as("node %d", v).isCloseTo(expected.get(v), within(1e-9));
+        }
+        // The same sums in the same order: equal to the last bit, not only close.
+        assertThat(NetworkAnalytics.betweenness(adjacency, false, null, 2)).containsExactly(sequential);
+        assertThat(NetworkAnalytics.betweenness(adjacency, false, null, 3)).containsExactly(sequential);
+        int[] sample = {0, 50, 100, 150};
+        assertThat(NetworkAnalytics.betweenness(adjacency, false, sample, 2))
+                .containsExactly(NetworkAnalytics.betweenness(adjacency, false, sample, 1));
+    }
+
+    @Test
+    void betweennessAgreesWithJGraphTOnDenseAndBrokenGraphsWhereTheSearchGoesBottomUp() {
+        // Dense parts make the last levels smaller than the edges of the level before, so the search turns bottom-up;
+        // a second component, a path and isolated nodes are left unreached from most sources.
+        var random = new Random(11);
+        List<Integer> nodes = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            nodes.add(i);
+        }
+        List<Map.Entry<Integer, Integer>> edges = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            edges.add(new SimpleEntry<>(random.nextInt(150), random.nextInt(150)));
+        }
+        for (int i = 0; i < 300; i++) {
+            edges.add(new SimpleEntry<>(150 + random.nextInt(100), 150 + random.nextInt(100)));
+        }
+        for (int i = 250; i < 280; i++) {
+            edges.add(new SimpleEntry<>(i, i + 1));
+        }
+        var graph = NetworkAnalytics.graph(nodes, edges);
+        var expected = new BetweennessCentrality<>(graph, false).getScores();
+        int[][] adjacency = new int[nodes.size()][];
+        for (Integer v : nodes) {
+            adjacency[v] = org.jgrapht.Graphs.neighborListOf(graph, v).stream()
+                    .mapToInt(Integer::intValue)
+                    .toArray();
+        }
+        double[] actual = NetworkAnalytics.betweenness(adjacency, false, null, 2);
+        for (Integer v : nodes) {
+            assertThat(actual[v]).as("node %d", v).isCloseTo(expected.get(v), within(1e-7));
+        }
+    }
 }

@@ -151,12 +151,124 @@ class NetworkApiTests {
     }
 
     @Test
+    void sharedOfferNamesTheServicesOfEitherActorThatServeTheSharedPairs() throws Exception {
+        JsonNode edges = json("/api/v1/network?type=shared-offer").get("edges");
+        assertThat(edges).isNotEmpty();
+        var catalog = network.catalog();
+        for (JsonNode e : edges) {
+            assertThat(e.has("serviceId"))
+                    .as("only a declared relation has one service")
+                    .isFalse();
+            assertThat(e.get("serviceIds")).isNotEmpty();
+            Set<String> providers = new HashSet<>();
+            for (JsonNode id : e.get("serviceIds")) {
+                var offer = catalog.offer(java.util.UUID.fromString(id.asString()));
+                assertThat(offer).isNotNull();
+                assertThat(offer.active()).isTrue();
+                providers.add(offer.organisationId().toString());
+            }
+            // Both sides serve the shared stage × need pairs, so both have a service in the list.
+            assertThat(providers)
+                    .containsExactlyInAnyOrder(
+                            e.get("source").asString(), e.get("target").asString());
+        }
+        var rows = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(
+                        get("/api/v1/network/edges.csv?type=shared-offer").body()))
+                .getRecords();
+        assertThat(rows.getFirst().get("services").split(" "))
+                .hasSize(edges.get(0).get("serviceIds").size());
+    }
+
+    @Test
+    void servicesAreOptionalNodesBesideTheirProvidersAndLeaveTheCentralitiesAlone() throws Exception {
+        JsonNode without = json("/api/v1/network");
+        without.get("nodes").forEach(n -> {
+            assertThat(n.get("type").asString()).isNotEqualTo("service");
+            assertThat(n.has("provider")).isFalse();
+        });
+        JsonNode with = json("/api/v1/network?services=true");
+        Map<String, JsonNode> organisations = new HashMap<>();
+        without.get("nodes").forEach(n -> organisations.put(n.get("id").asString(), n));
+        Map<String, String> providerOf = new HashMap<>();
+        int activeServices = 0;
+        for (var actor : network.catalog().actors().values()) {
+            activeServices += (int)
+                    actor.offers().stream().filter(NetworkCatalog.Offer::active).count();
+        }
+        for (JsonNode n : with.get("nodes")) {
+            String id = n.get("id").asString();
+            if (n.get("type").asString().equals("service")) {
+                var offer = network.catalog().offer(java.util.UUID.fromString(id));
+                assertThat(offer).isNotNull();
+                assertThat(n.get("provider").asString())
+                        .isEqualTo(offer.organisationId().toString());
+                assertThat(n.get("label").asString()).isEqualTo(offer.name().fi());
+                providerOf.put(id, n.get("provider").asString());
+            } else {
+                // The organisations' centralities are those of their own network, with or without services.
+                JsonNode before = organisations.get(id);
+                assertThat(n.get("degree")).isEqualTo(before.get("degree"));
+                assertThat(n.get("betweenness")).isEqualTo(before.get("betweenness"));
+                assertThat(n.has("provider")).isFalse();
+            }
+        }
+        assertThat(providerOf).hasSize(activeServices);
+        assertThat(with.get("nodes").size()).isEqualTo(organisations.size() + activeServices);
+        Map<String, String> provides = new HashMap<>();
+        for (JsonNode e : with.get("edges")) {
+            if (e.get("type").asString().equals("provides")) {
+                assertThat(e.get("declared").asBoolean()).isFalse();
+                provides.put(e.get("source").asString(), e.get("target").asString());
+            }
+        }
+        assertThat(provides).isEqualTo(providerOf);
+        assertThat(with.get("edges").size()).isEqualTo(without.get("edges").size() + activeServices);
+
+        // With filters, only the services that fit them.
+        JsonNode jamsa = json("/api/v1/network?stage=3&municipality=182&services=true");
+        var query = NetworkQuery.parse("3", null, "182", null, network.catalog());
+        for (JsonNode n : jamsa.get("nodes")) {
+            if (n.get("type").asString().equals("service")) {
+                var offer = network.catalog()
+                        .offer(java.util.UUID.fromString(n.get("id").asString()));
+                assertThat(Network.matches(offer, query, network.catalog())).isTrue();
+            }
+        }
+        assertThat(jamsa.get("nodes").size()).isLessThan(with.get("nodes").size());
+
+        // The exports have them too.
+        var csv = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(
+                        get("/api/v1/network/nodes.csv?services=true").body()))
+                .getRecords();
+        assertThat(csv.stream().filter(r -> r.get("type").equals("service"))).hasSize(activeServices);
+        var graphml = get("/api/v1/network.graphml?services=true").body();
+        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(getClass().getClassLoader().getResource("graphml.xsd"))
+                .newValidator()
+                .validate(new StreamSource(new StringReader(graphml)));
+        assertThat(graphml).contains("<data key=\"type\">service</data>");
+        assertThat(get("/api/v1/network.svg?services=true").body()).contains("<polygon points=");
+    }
+
+    @Test
     void unknownValuesAreProblemsNamingTheParameter() throws Exception {
         for (String[] c : new String[][] {
             {"stage=9", "stage"},
             {"need=magic", "need"},
             {"municipality=999", "municipality"},
             {"type=likes", "type"},
+            {"type=provides", "type"},
+            {"services=yes", "services"},
             {"lang=de", "lang"}
         }) {
             var response = get("/api/v1/network?" + c[0]);

@@ -146,6 +146,20 @@ class NetworkBrowserTests extends BrowserJourney {
     }
 
     @Test
+    void showTheServicesOnTheMap() {
+        openMap("");
+        page.locator("#filter-services").check();
+        page.locator("#network-filters button[type=submit]").click();
+        page.waitForURL(u -> u.contains("services=true"));
+        page.locator("#network-map[data-kv-ready=true]").waitFor();
+        assertThat(page.locator("#network-legend li[data-type=service]")).hasText("Palvelu");
+        assertThat(page.locator("#filter-services")).isChecked();
+        assertThat(page.locator("#network-actors a[href^='/palvelut/']").first())
+                .isVisible();
+        assertAccessible();
+    }
+
+    @Test
     void staffPagesForRelationsAreAccessible() {
         String admin = TestStaff.admin(context);
         signIn(page, admin, TestStaff.PASSWORD);
@@ -153,9 +167,20 @@ class NetworkBrowserTests extends BrowserJourney {
         assertThat(page.locator("#relations tbody tr")).not().hasCount(0);
         assertAccessible();
         page.navigate(url("/yllapito/suhteet/uusi"));
-        page.locator("form.kv-edit-form button[type=submit]").click();
+        page.locator("#relation-save").click();
         assertThat(page.locator(".kv-error-summary")).isVisible();
         assertThat(page).hasTitle(java.util.regex.Pattern.compile("^Virhe:"));
+        assertAccessible();
+        // A co-delivery needs a service: the form offers the chosen organisations' services.
+        page.locator("#sourceId").selectOption(new SelectOption().setLabel("Keski-Suomen kauppakamari"));
+        page.locator("#targetId").selectOption(new SelectOption().setLabel("Jyväskylän ammattikorkeakoulu (JAMK)"));
+        page.locator("#type").selectOption("co-delivers");
+        page.locator("#relation-show-services").click();
+        assertThat(page.locator("#serviceId optgroup")).hasCount(2);
+        assertThat(page.locator(".kv-error-summary")).hasCount(0);
+        assertAccessible();
+        page.locator("#relation-save").click();
+        assertThat(page.locator("#serviceId-error")).isVisible();
         assertAccessible();
         page.navigate(url("/yllapito/suhteet/tuonti"));
         assertAccessible();

@@ -48,6 +48,42 @@ class NetworkPagesTests {
     }
 
     @Test
+    void aCheckboxAddsTheServicesToTheTableAndTheLegendAndTheLinksKeepIt() {
+        Document without = page("/verkosto?view=table");
+        assertThat(without.select("#filter-services").hasAttr("checked")).isFalse();
+        assertThat(without.select("#network-legend li[data-type=service]")).isEmpty();
+
+        Document with = page("/verkosto?view=table&services=true");
+        assertThat(with.select("#filter-services").hasAttr("checked")).isTrue();
+        assertThat(with.select("#network-legend li[data-type=service]").text()).isEqualTo("Palvelu");
+        var serviceRows = with.select("#network-actors tbody tr").stream()
+                .filter(tr -> tr.select("td").get(1).text().equals("Palvelu"))
+                .toList();
+        assertThat(serviceRows).isNotEmpty();
+        assertThat(serviceRows)
+                .allSatisfy(tr -> assertThat(
+                                tr.select("td").first().select("a").first().attr("href"))
+                        .startsWith("/palvelut/"));
+        assertThat(with.select("#network-relations tbody td").eachText()).contains("palvelun tuottaja");
+        assertThat(with.select("#network-map")).isEmpty();
+        assertThat(page("/verkosto?services=true").select("#network-map").attr("data-api"))
+                .contains("services=true");
+        // Sorting, focusing and the other forms keep the choice.
+        assertThat(with.select("#network-actors th a").eachAttr("href")).allMatch(h -> h.contains("services=true"));
+        assertThat(with.select("#network-focus input[name=services]").val()).isEqualTo("true");
+        assertThat(with.select("#network-path input[name=services]").val()).isEqualTo("true");
+        assertThat(with.select("#network-downloads a").eachAttr("href")).allMatch(h -> h.contains("services=true"));
+
+        // A service can be focused: its provider is its neighbour, and the details link to the service page.
+        String serviceLink =
+                serviceRows.getFirst().select("td").first().select("a").first().attr("href");
+        String serviceId = serviceLink.substring("/palvelut/".length());
+        Document focused = page("/verkosto?view=table&services=true&focus=" + serviceId);
+        assertThat(focused.select("#network-details-focus h3 a").attr("href")).isEqualTo(serviceLink);
+        assertThat(focused.select("#network-focus-relations li")).hasSize(1);
+    }
+
+    @Test
     void tableSortsByAColumnThroughLinks() {
         Document byDegree = page("/verkosto?sort=degree&dir=desc");
         List<Integer> degrees = column(byDegree, "#network-actors", 3).stream()

@@ -32,6 +32,12 @@ class NetworkRelationsTests {
     static final String KASVUPOLKU = "3d88b0d4-1d7d-4f85-a5c6-1878273249f8";
     static final String KIELISILTA = "f847991f-6021-4d76-894c-d112b91d6865";
     static final String RAHTIREITTI = "b0817acc-4404-455d-a926-afddf6193106";
+    /** Kielisilta's translation and localisation service. */
+    static final String KIELISILTA_TRANSLATION = "d845eb69-8c6c-4c50-9b6d-26c14821b6d9";
+    /** Kasvupolku's target market study. */
+    static final String KASVUPOLKU_MARKET_STUDY = "866145e6-6919-4b40-8aa1-57360d16f8c2";
+    /** Rahtireitti's forwarding, a service of neither Kasvupolku nor Kielisilta. */
+    static final String RAHTIREITTI_FORWARDING = "3b2eec80-8adc-4bdc-8e95-6ae1c006e9d4";
 
     @Autowired
     MockMvcTester mvc;
@@ -232,8 +238,83 @@ class NetworkRelationsTests {
                 .exchange();
     }
 
+    /** The header of files written before relations named a service: they still import. */
     static final String HEADER = "id,source_id,source_name,target_id,target_name,type,description_fi,description_sv,"
             + "description_en,evidence,valid_from,valid_to,demo\n";
+
+    static final String HEADER_WITH_SERVICE = "id,source_id,source_name,target_id,target_name,type,service_id,"
+            + "service_name,description_fi,description_sv,description_en,evidence,valid_from,valid_to,demo\n";
+
+    @Test
+    void coDeliveryNamesOneOfTheTwoOrganisationsServices() {
+        var missing = post("/yllapito/suhteet/uusi", form(KASVUPOLKU, KIELISILTA, "co-delivers"), editorOf(KASVUPOLKU));
+        assertThat(missing).hasStatusOk();
+        var page = Jsoup.parse(body(missing));
+        assertThat(page.select(".kv-error-summary li").text())
+                .contains("Valitse palvelu, jonka organisaatiot tuottavat yhdessä");
+        // The services to choose from are the source's and the target's, grouped by organisation.
+        assertThat(page.select("#serviceId optgroup")).hasSize(2);
+        assertThat(page.select("#serviceId option").eachAttr("value"))
+                .contains(KIELISILTA_TRANSLATION, KASVUPOLKU_MARKET_STUDY)
+                .doesNotContain(RAHTIREITTI_FORWARDING);
+
+        var theirs = post(
+                "/yllapito/suhteet/uusi",
+                form(KASVUPOLKU, KIELISILTA, "co-delivers", "serviceId", RAHTIREITTI_FORWARDING),
+                editorOf(KASVUPOLKU));
+        assertThat(Jsoup.parse(body(theirs)).select("#serviceId-error").text())
+                .contains("Palvelu ei ole lähteen eikä kohteen");
+        var unknown = post(
+                "/yllapito/suhteet/uusi",
+                form(KASVUPOLKU, KIELISILTA, "co-delivers", "serviceId", "ei-palvelu"),
+                editorOf(KASVUPOLKU));
+        assertThat(Jsoup.parse(body(unknown)).select("#serviceId-error").text())
+                .contains("Palvelua ei-palvelu ei ole hakemistossa");
+        assertThat(relations.findAll()).allMatch(Relation::demo);
+
+        // The second button shows the chosen organisations' services without saving or complaining.
+        var shown = post(
+                "/yllapito/suhteet/uusi",
+                form(KASVUPOLKU, RAHTIREITTI, "co-delivers", "palvelut", "1"),
+                editorOf(KASVUPOLKU));
+        var shownPage = Jsoup.parse(body(shown));
+        assertThat(shownPage.select(".kv-error-summary")).isEmpty();
+        assertThat(shownPage.select("#serviceId option").eachAttr("value")).contains(RAHTIREITTI_FORWARDING);
+        assertThat(relations.findAll()).allMatch(Relation::demo);
+
+        var saved = post(
+                "/yllapito/suhteet/uusi",
+                form(KASVUPOLKU, KIELISILTA, "co-delivers", "serviceId", KIELISILTA_TRANSLATION),
+                editorOf(KASVUPOLKU));
+        assertThat(saved).hasStatus3xxRedirection();
+        var stored = relations.findAll().stream().filter(r -> !r.demo()).toList();
+        assertThat(stored)
+                .singleElement()
+                .satisfies(r -> assertThat(r.serviceId()).hasToString(KIELISILTA_TRANSLATION));
+
+        // The API's edge names the service; the map's relations table and the focused actor's details link to it.
+        assertThat(mvc.get().uri("/api/v1/network?type=co-delivers").exchange())
+                .bodyText()
+                .contains("{\"source\":\"" + KASVUPOLKU + "\",\"target\":\"" + KIELISILTA
+                        + "\",\"type\":\"co-delivers\",\"declared\":true,\"serviceId\":\"" + KIELISILTA_TRANSLATION
+                        + "\",\"serviceIds\":[\"" + KIELISILTA_TRANSLATION + "\"]}");
+        var map = Jsoup.parse(body(mvc.get()
+                .uri("/verkosto?view=table&type=co-delivers&focus=" + KASVUPOLKU)
+                .exchange()));
+        assertThat(map.select("#network-relations tbody a[href=\"/palvelut/" + KIELISILTA_TRANSLATION + "\"]")
+                        .text())
+                .isEqualTo("Käännös- ja lokalisointipalvelut");
+        assertThat(map.select("#network-focus-relations a[href=\"/palvelut/" + KIELISILTA_TRANSLATION + "\"]"))
+                .hasSize(1);
+
+        // Editing keeps the service.
+        UUID id = stored.getFirst().id();
+        var edit = Jsoup.parse(body(mvc.get()
+                .uri("/yllapito/suhteet/" + id + "/muokkaa")
+                .with(editorOf(KASVUPOLKU))
+                .exchange()));
+        assertThat(edit.select("#serviceId option[selected]").attr("value")).isEqualTo(KIELISILTA_TRANSLATION);
+    }
 
     @Test
     void importWithAnyProblemWritesNothingAndListsEveryProblemByLine() {
@@ -259,10 +340,10 @@ class NetworkRelationsTests {
 
     @Test
     void importIsCheckedFirstThenWrittenAndExportGivesItBack() {
-        String csv = HEADER
+        String csv = HEADER_WITH_SERVICE
                 + "," + KASVUPOLKU + ",x," + KIELISILTA
-                + ",y,co-delivers,\"Yhdessä, kielikoulutus\",,,,2026-01-01,,false\n"
-                + "," + RAHTIREITTI + ",x," + KASVUPOLKU + ",y,partners-with,,,,https://example.org,,,false\n";
+                + ",y,co-delivers," + KASVUPOLKU_MARKET_STUDY + ",z,\"Yhdessä, kielikoulutus\",,,,2026-01-01,,false\n"
+                + "," + RAHTIREITTI + ",x," + KASVUPOLKU + ",y,partners-with,,,,,,https://example.org,,,false\n";
         var checked = upload(csv, "tarkista");
         assertThat(checked).hasStatusOk();
         assertThat(Jsoup.parse(body(checked)).select("#import-result").text()).contains("2 uutta");
@@ -274,7 +355,10 @@ class NetworkRelationsTests {
         var export = mvc.get().uri("/yllapito/suhteet/vienti.csv").with(admin()).exchange();
         assertThat(export).hasStatusOk();
         String exported = body(export);
-        assertThat(exported).startsWith(HEADER.strip()).contains("\"Yhdessä, kielikoulutus\"");
+        assertThat(exported)
+                .startsWith(HEADER_WITH_SERVICE.strip())
+                .contains("\"Yhdessä, kielikoulutus\"")
+                .contains(KASVUPOLKU_MARKET_STUDY + ",Kohdemarkkinaselvitys ja kansainvälistymissuunnitelma,");
         assertThat(exported.lines()).hasSize(1 + 54 + 2);
         assertThat(mvc.get().uri("/yllapito/suhteet/vienti.csv").with(editorOf(KASVUPOLKU)))
                 .hasStatus(403);
@@ -282,5 +366,15 @@ class NetworkRelationsTests {
         // The export imports back unchanged: every row is found by its id and updated.
         var again = upload(exported, "tarkista");
         assertThat(Jsoup.parse(body(again)).select("#import-result").text()).contains("0 uutta ja 56 päivitettävää");
+        assertThat(upload(exported, "tuo")).hasStatusOk();
+        assertThat(relations.findAll().stream().filter(r -> r.type() == RelationType.CO_DELIVERS))
+                .extracting(r -> String.valueOf(r.serviceId()))
+                .contains(KASVUPOLKU_MARKET_STUDY, "c705acd3-14b8-4c3d-a7f8-953d30c57d6d");
+
+        // A co-delivery without its service is a problem of its line, also in a file without the column.
+        var old = upload(HEADER + "," + KASVUPOLKU + ",," + KIELISILTA + ",,co-delivers,,,,,,,false\n", "tarkista");
+        assertThat(old).hasStatus(422);
+        assertThat(Jsoup.parse(body(old)).select("#import-problems li").eachText())
+                .contains("Rivi 2, sarake service_id: Valitse palvelu, jonka organisaatiot tuottavat yhdessä");
     }
 }
