@@ -1,0 +1,96 @@
+package fi.kvverkosto.contacts;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The retention rule's reminders: once a day, each person whose record has not been confirmed or updated within
+ * {@code kv.contacts.review-after} and who may sign in (consent, not withdrawn, an e-mail) gets a mail asking them to
+ * confirm their data or withdraw their consent, with a one-time link valid for {@code review-link-validity}. A person is
+ * reminded again only after {@value #REMIND_AGAIN_DAYS} days. Nothing is sent when mail is off; staff still see the
+ * stale records on their page. Not lazy: the schedule must be registered at start-up.
+ */
+@Component
+@Lazy(false)
+class RetentionReminders {
+
+    static final int REMIND_AGAIN_DAYS = 30;
+
+    private static final Logger log = LoggerFactory.getLogger(RetentionReminders.class);
+
+    private final PersonRepository people;
+    private final SignInLinks links;
+    private final SelfServiceMail mail;
+    private final Contacts contacts;
+    private final AuditRepository audit;
+    private final Clock clock;
+
+    RetentionReminders(
+            PersonRepository people,
+            SignInLinks links,
+            SelfServiceMail mail,
+            Contacts contacts,
+            AuditRepository audit,
+            Clock clock) {
+        this.people = people;
+        this.links = links;
+        this.mail = mail;
+        this.contacts = contacts;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Scheduled(cron = "${kv.contacts.reminder-cron:0 0 8 * * *}", zone = "Europe/Helsinki")
+    void daily() {
+        int sent = remind();
+        if (sent > 0) {
+            log.info("Sent {} retention reminders of the kv database", sent);
+        }
+    }
+
+    /** Sends the reminders due now; returns how many. */
+    @Transactional
+    int remind() {
+        if (!mail.enabled()) {
+            return 0;
+        }
+        var now = clock.instant();
+        var remindedBefore = now.minus(Duration.ofDays(REMIND_AGAIN_DAYS));
+        int sent = 0;
+        for (var person : people.findNotReviewedSince(contacts.staleBefore())) {
+            if (!person.maySignIn()
+                    || (person.reviewRemindedAt() != null
+                            && person.reviewRemindedAt().isAfter(remindedBefore))) {
+                continue;
+            }
+            links.send(person, SignInToken.REVIEW, locale(person));
+            person.reminded(now);
+            audit.save(new AuditEntry(
+                    now,
+                    "system",
+                    "review-reminded",
+                    person.id(),
+                    person.company() == null ? null : person.company().id(),
+                    null));
+            sent++;
+        }
+        return sent;
+    }
+
+    /** The person's first language of the three the application speaks; Finnish otherwise. */
+    static Locale locale(Person person) {
+        for (String language : person.languages()) {
+            if (language.equals("fi") || language.equals("sv") || language.equals("en")) {
+                return Locale.of(language);
+            }
+        }
+        return Locale.of("fi");
+    }
+}
