@@ -34,6 +34,6 @@ create table contacts_claim (
 );
 
 create index contacts_claim_person on contacts_claim (person_id, company_id);
-create index contacts_claim_status on contacts_claim (status);
+create index contacts_claim_by_status on contacts_claim (status);
 
 alter table contacts_person add column review_reminded_at timestamp(6) with time zone;

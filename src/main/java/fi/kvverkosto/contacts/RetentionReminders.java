@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code kv.contacts.review-after} and who may sign in (consent, not withdrawn, an e-mail) gets a mail asking them to
  * confirm their data or withdraw their consent, with a one-time link valid for {@code review-link-validity}. A person is
  * reminded again only after {@value #REMIND_AGAIN_DAYS} days. Nothing is sent when mail is off; staff still see the
- * stale records on their page. Not lazy: the schedule must be registered at start-up.
+ * stale records on their page. The same daily run forgets links that expired a day ago or more. Not lazy: the schedule
+ * must be registered at start-up.
  */
 @Component
 @Lazy(false)
@@ -49,6 +50,7 @@ class RetentionReminders {
 
     @Scheduled(cron = "${kv.contacts.reminder-cron:0 0 8 * * *}", zone = "Europe/Helsinki")
     void daily() {
+        links.forgetExpired();
         int sent = remind();
         if (sent > 0) {
             log.info("Sent {} retention reminders of the kv database", sent);

@@ -34,6 +34,9 @@ class SelfServiceSignInTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    SignInLinks links;
+
     String ask(String email) {
         var result = mvc.post()
                 .uri("/jasen/kirjaudu")
@@ -159,6 +162,16 @@ class SelfServiceSignInTests {
                 Timestamp.from(Instant.now().minusSeconds(1)),
                 hash);
         assertThat(use(link)).isNull();
+
+        // A day after expiry the daily run forgets the link altogether.
+        jdbc.update(
+                "update contacts_sign_in_token set expires_at = ? where token_hash = ?",
+                Timestamp.from(Instant.now().minus(java.time.Duration.ofDays(2))),
+                hash);
+        assertThat(links.forgetExpired()).isPositive();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from contacts_sign_in_token where token_hash = ?", Long.class, hash))
+                .isZero();
     }
 
     @Test
