@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -26,19 +27,20 @@ class RetentionReminders {
 
     private static final Logger log = LoggerFactory.getLogger(RetentionReminders.class);
 
-    private final PersonRepository people;
-    private final SignInLinks links;
-    private final SelfServiceMail mail;
-    private final Contacts contacts;
-    private final AuditRepository audit;
+    // Looked up when the job runs: this bean is made at start-up, and must not make the kv database's services then.
+    private final ObjectProvider<PersonRepository> people;
+    private final ObjectProvider<SignInLinks> links;
+    private final ObjectProvider<SelfServiceMail> mail;
+    private final ObjectProvider<Contacts> contacts;
+    private final ObjectProvider<AuditRepository> audit;
     private final Clock clock;
 
     RetentionReminders(
-            PersonRepository people,
-            SignInLinks links,
-            SelfServiceMail mail,
-            Contacts contacts,
-            AuditRepository audit,
+            ObjectProvider<PersonRepository> people,
+            ObjectProvider<SignInLinks> links,
+            ObjectProvider<SelfServiceMail> mail,
+            ObjectProvider<Contacts> contacts,
+            ObjectProvider<AuditRepository> audit,
             Clock clock) {
         this.people = people;
         this.links = links;
@@ -50,7 +52,7 @@ class RetentionReminders {
 
     @Scheduled(cron = "${kv.contacts.reminder-cron:0 0 8 * * *}", zone = "Europe/Helsinki")
     void daily() {
-        links.forgetExpired();
+        links.getObject().forgetExpired();
         int sent = remind();
         if (sent > 0) {
             log.info("Sent {} retention reminders of the kv database", sent);
@@ -60,27 +62,29 @@ class RetentionReminders {
     /** Sends the reminders due now; returns how many. */
     @Transactional
     int remind() {
-        if (!mail.enabled()) {
+        if (!mail.getObject().enabled()) {
             return 0;
         }
         var now = clock.instant();
         var remindedBefore = now.minus(Duration.ofDays(REMIND_AGAIN_DAYS));
         int sent = 0;
-        for (var person : people.findNotReviewedSince(contacts.staleBefore())) {
+        for (var person :
+                people.getObject().findNotReviewedSince(contacts.getObject().staleBefore())) {
             if (!person.maySignIn()
                     || (person.reviewRemindedAt() != null
                             && person.reviewRemindedAt().isAfter(remindedBefore))) {
                 continue;
             }
-            links.send(person, SignInToken.REVIEW, locale(person));
+            links.getObject().send(person, SignInToken.REVIEW, locale(person));
             person.reminded(now);
-            audit.save(new AuditEntry(
-                    now,
-                    "system",
-                    "review-reminded",
-                    person.id(),
-                    person.company() == null ? null : person.company().id(),
-                    null));
+            audit.getObject()
+                    .save(new AuditEntry(
+                            now,
+                            "system",
+                            "review-reminded",
+                            person.id(),
+                            person.company() == null ? null : person.company().id(),
+                            null));
             sent++;
         }
         return sent;
