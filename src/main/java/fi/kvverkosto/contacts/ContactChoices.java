@@ -3,7 +3,7 @@ package fi.kvverkosto.contacts;
 import java.util.List;
 import java.util.Locale;
 
-/** The options of the staff form's lists: municipalities, industries, size classes, fields and visibility levels. */
+/** The options of the staff's and members' forms' lists: markets, modes, municipalities, industries, size classes, fields and visibility levels. */
 public final class ContactChoices {
 
     private final ContactReference.Codes codes;
@@ -26,6 +26,17 @@ public final class ContactChoices {
                 .map(e ->
                         new Choice(e.getKey(), e.getKey() + " – " + e.getValue().text(locale)))
                 .toList();
+    }
+
+    public List<Choice> markets(Locale locale) {
+        return codes.markets().entrySet().stream()
+                .map(e -> new Choice(e.getKey(), e.getValue().text(locale)))
+                .sorted(java.util.Comparator.comparing(Choice::name))
+                .toList();
+    }
+
+    public List<Mode> modes() {
+        return List.of(Mode.values());
     }
 
     public List<SizeClass> sizes() {

@@ -4,7 +4,6 @@ import fi.kvverkosto.contacts.ContactSearchResult.FacetCount;
 import fi.kvverkosto.contacts.ContactValidation.FieldProblem;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -33,9 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Contacts {
 
-    /** Records not reviewed for this long are listed to staff for checking (retention rule). */
-    static final Duration REVIEW_AFTER = Duration.ofDays(365);
-
     static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
 
     private final CompanyRepository companies;
@@ -48,6 +44,7 @@ public class Contacts {
     private final Clock clock;
     private final Matching matching = new Matching();
     private final org.springframework.context.MessageSource messages;
+    private final java.time.Period reviewAfter;
 
     Contacts(
             CompanyRepository companies,
@@ -58,8 +55,10 @@ public class Contacts {
             ContactReference reference,
             EntityManager entityManager,
             Clock clock,
-            org.springframework.context.MessageSource messages) {
+            org.springframework.context.MessageSource messages,
+            SelfServiceSettings settings) {
         this.messages = messages;
+        this.reviewAfter = settings.reviewAfter();
         this.companies = companies;
         this.people = people;
         this.audit = audit;
@@ -302,20 +301,29 @@ public class Contacts {
         people.findByCompany(company).forEach(p -> p.markReviewed(now));
     }
 
-    /** Records not reviewed within {@link #REVIEW_AFTER}: staff check them, or erase what is no longer needed. */
+    /**
+     * Records not reviewed within {@code kv.contacts.review-after} (default 24 months): staff check them, or erase what
+     * is no longer needed, and their people are reminded by e-mail ({@link RetentionReminders}).
+     */
     StaleRecords stale() {
         requireStaff();
-        var since = clock.instant().minus(REVIEW_AFTER);
+        var since = staleBefore();
         return new StaleRecords(
                 companies.findNotReviewedSince(since).stream()
                         .map(c -> ContactViews.company(c, Audience.STAFF, today(), null))
                         .toList(),
                 people.findNotReviewedSince(since).stream()
                         .map(p -> ContactViews.person(p, Audience.STAFF))
-                        .toList());
+                        .toList(),
+                reviewAfter.toTotalMonths());
     }
 
-    record StaleRecords(List<CompanyView> companies, List<CompanyView.PersonView> people) {}
+    record StaleRecords(List<CompanyView> companies, List<CompanyView.PersonView> people, long months) {}
+
+    /** Records last reviewed before this moment are stale. */
+    Instant staleBefore() {
+        return clock.instant().atZone(FINLAND).minus(reviewAfter).toInstant();
+    }
 
     // ---- a person's rights ----
 
@@ -365,6 +373,19 @@ public class Contacts {
         person.withdrawConsent(clock.instant());
         people.saveAndFlush(person);
         log("consent-withdrawn", person, null);
+        reindex(person.company());
+    }
+
+    /**
+     * The person withdraws their own consent (a signed-in member): as {@link #withdrawConsent}, recorded as done by
+     * them.
+     */
+    @Transactional
+    void withdrawOwnConsent(UUID id) {
+        var person = people.findById(id).orElseThrow(() -> new NoSuchRecordException(id));
+        person.withdrawConsent(clock.instant());
+        people.saveAndFlush(person);
+        log("consent-withdrawn", person, "by the person");
         reindex(person.company());
     }
 

@@ -27,9 +27,13 @@ class ContactsAdminController {
     static final String FORM = "companyForm";
 
     private final Contacts contacts;
+    private final SelfService selfService;
+    private final SelfServiceMail mail;
 
-    ContactsAdminController(Contacts contacts) {
+    ContactsAdminController(Contacts contacts, SelfService selfService, SelfServiceMail mail) {
         this.contacts = contacts;
+        this.selfService = selfService;
+        this.mail = mail;
     }
 
     @GetMapping
@@ -37,7 +41,38 @@ class ContactsAdminController {
         model.addAttribute("companies", contacts.allForStaff());
         model.addAttribute("stale", contacts.stale());
         model.addAttribute("labels", new ContactLabels(contacts.codes()));
+        model.addAttribute("mailOn", mail.enabled());
+        model.addAttribute("pendingClaims", selfService.pending().size());
         return "contacts/admin/companies";
+    }
+
+    /** Records not confirmed or updated within the review period, for staff to check (the retention rule). */
+    @GetMapping("/tarkistettavat")
+    String stale(Model model) {
+        model.addAttribute("stale", contacts.stale());
+        model.addAttribute("mailOn", mail.enabled());
+        return "contacts/admin/stale";
+    }
+
+    /** Members' pending claims to keep a company's profile, for staff to approve or reject. */
+    @GetMapping("/vaatimukset")
+    String claims(Model model) {
+        model.addAttribute("claims", selfService.pending());
+        return "contacts/admin/claims";
+    }
+
+    @PostMapping("/vaatimukset/{claim}/hyvaksy")
+    String approve(@PathVariable UUID claim, RedirectAttributes redirect) {
+        selfService.decide(claim, true);
+        redirect.addFlashAttribute("notice", "contacts.admin.claims.approved");
+        return "redirect:" + BASE + "/vaatimukset";
+    }
+
+    @PostMapping("/vaatimukset/{claim}/hylkaa")
+    String reject(@PathVariable UUID claim, RedirectAttributes redirect) {
+        selfService.decide(claim, false);
+        redirect.addFlashAttribute("notice", "contacts.admin.claims.rejected");
+        return "redirect:" + BASE + "/vaatimukset";
     }
 
     @GetMapping("/uusi")

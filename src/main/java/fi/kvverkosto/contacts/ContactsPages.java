@@ -56,6 +56,7 @@ class ContactsPages {
         model.addAttribute("company", company);
         model.addAttribute("labels", new ContactLabels(contacts.codes()));
         model.addAttribute("anonymous", Audience.current() == Audience.ANONYMOUS);
+        model.addAttribute("member", Audience.current() == Audience.MEMBER);
         model.addAttribute("suggestions", contacts.suggestions(id, null, locale).orElseThrow());
         return "contacts/company";
     }

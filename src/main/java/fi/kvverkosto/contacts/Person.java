@@ -65,6 +65,9 @@ class Person {
 
     private Instant reviewedAt;
 
+    /** When the person was last sent a reminder to confirm their record (retention). */
+    private Instant reviewRemindedAt;
+
     @Column(nullable = false)
     private Instant lastModified;
 
@@ -127,6 +130,19 @@ class Person {
 
     void markReviewed(Instant now) {
         reviewedAt = now;
+    }
+
+    void reminded(Instant now) {
+        reviewRemindedAt = now;
+    }
+
+    Instant reviewRemindedAt() {
+        return reviewRemindedAt;
+    }
+
+    /** Whether the person may sign in with a one-time link: their data is usable on the basis of their consent. */
+    boolean maySignIn() {
+        return usable() && legalBasis() == LegalBasis.CONSENT && email != null;
     }
 
     /** Whether the data may be used at all: not erased, and consent (when that is the basis) not withdrawn. */

@@ -32,8 +32,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Who may open what, and the browser protections every response carries.
  *
  * <p>Anonymous visitors read every public page and the read-only JSON API; everything under {@code /yllapito} needs a
- * signed-in staff member, and user management, imports and the search index need an admin (controllers check again
- * with method security or {@link EditorAccess}). CSRF protection is on for every form, sign-out included.
+ * signed-in staff member (admin or editor), and user management, imports and the search index need an admin
+ * (controllers check again with method security or {@link EditorAccess}). Members of the kv network (signed in with a
+ * one-time link, role {@code MEMBER}) have their own pages under {@value #MEMBER_HOME} and never the staff pages.
+ * CSRF protection is on for every form, sign-out included.
  *
  * <p>Pages may be framed by the application only, except the network map's embed, which any site may frame.
  *
@@ -48,6 +50,10 @@ class SecurityConfiguration {
     static final String SIGN_IN = "/kirjaudu";
     static final String SIGN_OUT = "/kirjaudu/ulos";
     static final String STAFF_HOME = "/yllapito";
+    /** The members' pages ({@code contacts}); the sign-in by e-mail link below it is open to everyone. */
+    static final String MEMBER_HOME = "/jasen";
+
+    static final String MEMBER_SIGN_IN = MEMBER_HOME + "/kirjaudu";
 
     static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
@@ -105,7 +111,11 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/contacts/**")
                         .hasAnyRole(Roles.ADMIN, Roles.EDITOR)
                         .requestMatchers("/yllapito/**")
-                        .authenticated()
+                        .hasAnyRole(Roles.ADMIN, Roles.EDITOR)
+                        .requestMatchers(MEMBER_SIGN_IN, MEMBER_SIGN_IN + "/**", MEMBER_HOME + "/linkki/**")
+                        .permitAll()
+                        .requestMatchers(MEMBER_HOME, MEMBER_HOME + "/**")
+                        .hasRole(Roles.MEMBER)
                         .anyRequest()
                         .permitAll())
                 .formLogin(login -> login.loginPage(SIGN_IN)
@@ -119,6 +129,10 @@ class SecurityConfiguration {
                         .defaultAuthenticationEntryPointFor(
                                 new HttpStatusEntryPoint(org.springframework.http.HttpStatus.UNAUTHORIZED),
                                 pathPattern("/api/**"))
+                        // Members are sent to the e-mail link sign-in, staff to the password one.
+                        .defaultAuthenticationEntryPointFor(
+                                new LoginUrlAuthenticationEntryPoint(MEMBER_SIGN_IN),
+                                new OrRequestMatcher(pathPattern(MEMBER_HOME), pathPattern(MEMBER_HOME + "/**")))
                         .defaultAuthenticationEntryPointFor(
                                 new LoginUrlAuthenticationEntryPoint(SIGN_IN), AnyRequestMatcher.INSTANCE))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))

@@ -13,7 +13,7 @@ import org.springframework.context.ApplicationContext;
 /**
  * Staff update a company's profile in Chromium, each page checked with axe: a wrong Business ID comes back with the
  * error summary linking to the field, the corrected profile is saved, and a website hidden from the public disappears
- * from the public page. (Companies editing their own profile need the self-service sign-in, not built yet: ADR 10.)
+ * from the public page. (A company editing its own profile: {@link SelfServiceBrowserTests}.)
  */
 @DemoDataServerTest
 class ContactsStaffBrowserTests extends BrowserJourney {
