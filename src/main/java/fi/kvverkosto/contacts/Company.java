@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.hibernate.annotations.BatchSize;
 
 /**
  * A company of the kv database, with its experiences of markets and its offers and seeks. Its people are {@link Person}s.
@@ -36,6 +37,9 @@ import java.util.stream.Stream;
 class Company {
 
     static final String INDEX = "contacts_company";
+
+    /** Companies whose collections are read in one query (see the collections). */
+    static final int BATCH = 100;
 
     @Id
     private UUID id;
@@ -70,17 +74,23 @@ class Company {
     @Column(nullable = false)
     private Instant lastModified;
 
+    // The collections are read for many companies at once (BATCH ids a query) when several are loaded: the mass
+    // indexer's batches, a page of search results, import rows being indexed. Otherwise each company would cost three
+    // more queries, which at a million companies makes the index build take hours.
     @ElementCollection
     @CollectionTable(name = "contacts_experience", joinColumns = @JoinColumn(name = "company_id"))
     @OrderColumn(name = "position")
+    @BatchSize(size = BATCH)
     private List<Experience> experiences = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "contacts_listing", joinColumns = @JoinColumn(name = "company_id"))
     @OrderColumn(name = "position")
+    @BatchSize(size = BATCH)
     private List<Listing> listings = new ArrayList<>();
 
     @OneToMany(mappedBy = "company")
+    @BatchSize(size = BATCH)
     private List<Person> people = new ArrayList<>();
 
     protected Company() {}
@@ -202,6 +212,64 @@ class Company {
     @Transient
     LocalDate getPublicSeekUntil() {
         return lastDay(Listing.SEEK).orElse(null);
+    }
+
+    /**
+     * The company as anyone may see it, with all its public offers and seeks (expired ones too: they are filtered
+     * against the day of the search), stored in the index so that a page of search results is read from the index
+     * alone (see {@link CompanyCard}).
+     */
+    @Transient
+    String getPublicCard() {
+        return CompanyCard.write(ContactViews.company(this, Audience.ANONYMOUS, LocalDate.MIN, null));
+    }
+
+    /** The year of the earliest public experience: peers with more to tell first (see {@link Matching}). */
+    @Transient
+    Integer getEarliestSince() {
+        return publicExperiences()
+                .map(Experience::sinceYear)
+                .filter(y -> y != null)
+                .min(Integer::compare)
+                .orElse(null);
+    }
+
+    /** The markets of the public offers (or seeks): candidates for co-innovation (see {@link Matching}). */
+    @Transient
+    Set<String> getPublicOfferMarkets() {
+        return publicListings(Listing.OFFER)
+                .map(Listing::market)
+                .filter(m -> m != null)
+                .collect(Collectors.toSet());
+    }
+
+    @Transient
+    Set<String> getPublicSeekMarkets() {
+        return publicListings(Listing.SEEK)
+                .map(Listing::market)
+                .filter(m -> m != null)
+                .collect(Collectors.toSet());
+    }
+
+    /** The words of the public offers (or seeks) as {@link Matching} compares them. */
+    @Transient
+    Set<String> getPublicOfferWords() {
+        return publicListings(Listing.OFFER)
+                .flatMap(l -> Matching.words(l.summary()).stream())
+                .collect(Collectors.toSet());
+    }
+
+    @Transient
+    Set<String> getPublicSeekWords() {
+        return publicListings(Listing.SEEK)
+                .flatMap(l -> Matching.words(l.summary()).stream())
+                .collect(Collectors.toSet());
+    }
+
+    private Stream<Listing> publicListings(String kind) {
+        return visibilityOf(CompanyField.LISTINGS) == Visibility.PUBLIC
+                ? listings.stream().filter(l -> l.kind().equals(kind))
+                : Stream.empty();
     }
 
     private Optional<LocalDate> lastDay(String kind) {

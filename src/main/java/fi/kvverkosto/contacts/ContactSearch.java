@@ -4,17 +4,20 @@ import fi.kvverkosto.shared.InvalidParameterException;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.util.common.data.Range;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,12 +33,64 @@ class ContactSearch {
     private final EntityManager entityManager;
     private final ContactReference reference;
 
-    ContactSearch(EntityManager entityManager, ContactReference reference) {
+    /**
+     * The facet counts and total of recent searches, by their filters (not their page): paging, and the many visitors
+     * who open the same search, then count nothing again. Counted over public values only, so the same for every
+     * audience. Emptied by every change of the index ({@link #changed}); off while the index is rebuilt.
+     */
+    private final Map<CountsKey, Counts> counts;
+
+    private final int countCacheSize;
+    private final AtomicLong generation = new AtomicLong();
+    private volatile boolean rebuilding;
+
+    ContactSearch(
+            EntityManager entityManager,
+            ContactReference reference,
+            @Value("${kv.contacts.count-cache-size:1000}") int countCacheSize) {
         this.entityManager = entityManager;
         this.reference = reference;
+        this.countCacheSize = countCacheSize;
+        this.counts = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<CountsKey, Counts> eldest) {
+                return size() > countCacheSize;
+            }
+        });
     }
 
-    record Hits(long total, List<UUID> ids, Map<String, Map<String, Long>> counts) {}
+    private record CountsKey(
+            long generation,
+            LocalDate today,
+            String q,
+            String market,
+            String industry,
+            String municipality,
+            String mode,
+            String listing) {}
+
+    private record Counts(long total, Map<String, Map<String, Long>> counts) {}
+
+    /** The index has changed (a write, an import, a rebuild): counts kept so far are forgotten. */
+    void changed() {
+        generation.incrementAndGet();
+        counts.clear();
+    }
+
+    void rebuilding(boolean rebuilding) {
+        this.rebuilding = rebuilding;
+        changed();
+    }
+
+    /** A company found: its id and its public card (null in an index built before cards were stored). */
+    record Hit(UUID id, String card) {}
+
+    record Hits(long total, List<Hit> hits, Map<String, Map<String, Long>> counts) {
+
+        List<UUID> ids() {
+            return hits.stream().map(Hit::id).toList();
+        }
+    }
 
     /** Checks the query's values against the reference codes. */
     void check(ContactQuery query) {
@@ -65,6 +120,39 @@ class ContactSearch {
 
     Hits search(ContactQuery query, LocalDate today) {
         check(query);
+        var key = new CountsKey(
+                generation.get(),
+                today,
+                query.q(),
+                query.market(),
+                query.industry(),
+                query.municipality(),
+                query.mode(),
+                query.listing());
+        var known = countCacheSize > 0 && !rebuilding ? counts.get(key) : null;
+        if (known != null) {
+            int offset = (query.page() - 1) * ContactQuery.PAGE_SIZE;
+            var page = Search.session(entityManager)
+                    .search(Company.class)
+                    .select(f -> f.composite()
+                            .from(f.id(UUID.class), f.field("card", String.class))
+                            .as(Hit::new))
+                    .where(f -> predicate(f, query, today))
+                    .sort(f -> query.q() == null
+                            ? f.field("sort_name")
+                            : f.score().then().field("sort_name"))
+                    .totalHitCountThreshold(offset + ContactQuery.PAGE_SIZE)
+                    .fetchHits(offset, ContactQuery.PAGE_SIZE);
+            return new Hits(known.total(), page, known.counts());
+        }
+        var hits = count(query, today);
+        if (countCacheSize > 0 && !rebuilding && key.generation() == generation.get()) {
+            counts.put(key, new Counts(hits.total(), hits.counts()));
+        }
+        return hits;
+    }
+
+    private Hits count(ContactQuery query, LocalDate today) {
         var session = Search.session(entityManager);
         Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
         for (String facet : List.of("market", "industry", "municipality", "mode")) {
@@ -73,7 +161,9 @@ class ContactSearch {
         AggregationKey<Map<Range<LocalDate>, Long>> offers = AggregationKey.of("offer");
         AggregationKey<Map<Range<LocalDate>, Long>> seeks = AggregationKey.of("seek");
         var step = session.search(Company.class)
-                .select(f -> f.id(UUID.class))
+                .select(f -> f.composite()
+                        .from(f.id(UUID.class), f.field("card", String.class))
+                        .as(Hit::new))
                 .where(f -> predicate(f, query, today))
                 .sort(f -> query.q() == null
                         ? f.field("sort_name")
@@ -105,6 +195,110 @@ class ContactSearch {
                         .sum());
         counts.put("listing", listing);
         return new Hits(result.total().hitCount(), result.hits(), counts);
+    }
+
+    /**
+     * Peers of a company for {@link Matching#peers}, in its order (earliest experience first, then by name): companies
+     * of its industry (or, when it has none, its municipality) with public experience of the market asked for, or of a
+     * market it has none of. Only such companies are read, a page at a time.
+     */
+    List<Hit> peerCandidates(CompanyView company, String market, int offset, int limit) {
+        if (company.industry() == null && company.municipality() == null) {
+            return List.of();
+        }
+        List<String> markets;
+        if (market != null) {
+            markets = List.of(market);
+        } else {
+            var known = new java.util.HashSet<String>();
+            if (company.experiences() != null) {
+                company.experiences().forEach(e -> known.add(e.market()));
+            }
+            markets = reference.codes().markets().keySet().stream()
+                    .filter(m -> !known.contains(m))
+                    .toList();
+        }
+        if (markets.isEmpty()) {
+            return List.of();
+        }
+        return Search.session(entityManager)
+                .search(Company.class)
+                .select(f -> f.composite()
+                        .from(f.id(UUID.class), f.field("card", String.class))
+                        .as(Hit::new))
+                .where(f -> {
+                    var bool = f.bool();
+                    bool.filter(
+                            company.industry() != null
+                                    ? f.match().field("industry").matching(company.industry())
+                                    : f.match().field("municipality").matching(company.municipality()));
+                    bool.filter(f.terms().field("market").matchingAny(markets));
+                    bool.mustNot(f.id().matching(company.id()));
+                    return bool;
+                })
+                .sort(f -> f.field("earliest_since").missing().last().then().field("sort_name"))
+                .fetchHits(offset, limit);
+    }
+
+    /**
+     * Candidates for {@link Matching#coInnovation}, by name: companies of another industry with a public offer of a
+     * market, or with a word, of one of the company's seeks, or a seek of a market or with a word of one of its offers.
+     * Matching then decides (listings in force, two shared words); only these companies are read, a page at a time.
+     */
+    List<Hit> coInnovationCandidates(CompanyView company, int offset, int limit) {
+        var seeks = company.seeks() == null ? List.<CompanyView.ListingView>of() : company.seeks();
+        var offers = company.offers() == null ? List.<CompanyView.ListingView>of() : company.offers();
+        if (seeks.isEmpty() && offers.isEmpty()) {
+            return List.of();
+        }
+        return Search.session(entityManager)
+                .search(Company.class)
+                .select(f -> f.composite()
+                        .from(f.id(UUID.class), f.field("card", String.class))
+                        .as(Hit::new))
+                .where(f -> {
+                    var bool = f.bool();
+                    var any = f.bool();
+                    answering(f, any, seeks, "offer_market", "offer_word");
+                    answering(f, any, offers, "seek_market", "seek_word");
+                    bool.must(any);
+                    bool.mustNot(f.id().matching(company.id()));
+                    if (company.industry() != null) {
+                        bool.mustNot(f.match().field("industry").matching(company.industry()));
+                    }
+                    return bool;
+                })
+                .sort(f -> f.field("sort_name"))
+                .fetchHits(offset, limit);
+    }
+
+    private static void answering(
+            SearchPredicateFactory f,
+            org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep<?, ?> any,
+            List<CompanyView.ListingView> ours,
+            String marketField,
+            String wordField) {
+        var markets = ours.stream()
+                .map(CompanyView.ListingView::market)
+                .filter(m -> m != null)
+                .distinct()
+                .toList();
+        var words = ours.stream()
+                .flatMap(l -> Matching.words(l.summary()).stream())
+                .distinct()
+                .toList();
+        if (!markets.isEmpty()) {
+            any.should(f.terms().field(marketField).matchingAny(markets));
+        }
+        if (words.size() >= 2) {
+            // Matching asks for two shared words: only companies with two of ours are candidates.
+            var two = f.bool().minimumShouldMatchNumber(2);
+            words.forEach(w -> two.should(f.match().field(wordField).matching(w)));
+            any.should(two);
+        }
+        if (markets.isEmpty() && words.size() < 2) {
+            any.should(f.matchNone());
+        }
     }
 
     private PredicateFinalStep predicate(SearchPredicateFactory f, ContactQuery query, LocalDate today) {

@@ -2,6 +2,8 @@ package fi.kvverkosto.contacts;
 
 import fi.kvverkosto.shared.HibernateSettings;
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmMappingConfigurationContext;
 import org.hibernate.search.mapper.orm.mapping.HibernateOrmSearchMappingConfigurer;
@@ -58,6 +60,30 @@ class ContactSearchMapping implements HibernateOrmSearchMappingConfigurer {
                 .aggregable(Aggregable.YES)
                 .indexingDependency()
                 .reindexOnUpdate(ReindexOnUpdate.NO);
+        // Stored, not searched: a page of results is read from the index (CompanyCard), not from the database.
+        company.property("publicCard")
+                .genericField("card")
+                .projectable(Projectable.YES)
+                .searchable(Searchable.NO)
+                .indexingDependency()
+                .reindexOnUpdate(ReindexOnUpdate.NO);
+        // For suggestions (Matching): peers in order of experience, co-innovation candidates by market and word.
+        company.property("earliestSince")
+                .genericField("earliest_since")
+                .sortable(Sortable.YES)
+                .indexingDependency()
+                .reindexOnUpdate(ReindexOnUpdate.NO);
+        for (var entry : java.util.Map.of(
+                        "publicOfferMarkets", "offer_market",
+                        "publicSeekMarkets", "seek_market",
+                        "publicOfferWords", "offer_word",
+                        "publicSeekWords", "seek_word")
+                .entrySet()) {
+            company.property(entry.getKey())
+                    .keywordField(entry.getValue())
+                    .indexingDependency()
+                    .reindexOnUpdate(ReindexOnUpdate.NO);
+        }
     }
 
     private static void keyword(

@@ -92,13 +92,23 @@ public class Contacts {
     ContactSearchResult search(ContactQuery query, Audience audience, Locale locale) {
         var today = today();
         var hits = search.search(query, today);
-        Map<UUID, Company> found =
-                companies.findAllById(hits.ids()).stream().collect(Collectors.toMap(Company::id, Function.identity()));
-        var views = hits.ids().stream()
-                .map(found::get)
-                .filter(c -> c != null)
-                .map(c -> ContactViews.company(c, audience, today, null))
-                .toList();
+        List<CompanyView> views;
+        if (audience == Audience.ANONYMOUS && hits.hits().stream().allMatch(h -> h.card() != null)) {
+            // The index's cards are the anonymous view: no entity is loaded.
+            views = hits.hits().stream()
+                    .map(h -> CompanyCard.read(h.card(), today))
+                    .toList();
+        } else {
+            // Members and staff may see more than the index holds: their page is read from the database (one query
+            // for the companies, one per collection, see Company.BATCH).
+            Map<UUID, Company> found = companies.findAllById(hits.ids()).stream()
+                    .collect(Collectors.toMap(Company::id, Function.identity()));
+            views = hits.ids().stream()
+                    .map(found::get)
+                    .filter(c -> c != null)
+                    .map(c -> ContactViews.company(c, audience, today, null))
+                    .toList();
+        }
         return new ContactSearchResult(query, hits.total(), views, facets(hits.counts(), locale));
     }
 
@@ -149,18 +159,54 @@ public class Contacts {
         var today = today();
         return companies.findById(id).map(company -> {
             var self = ContactViews.company(company, Audience.ANONYMOUS, today, null);
-            var others = companies.findAll().stream()
-                    .map(c -> ContactViews.company(c, Audience.ANONYMOUS, today, null))
-                    .sorted(Comparator.comparing(CompanyView::name))
-                    .toList();
+            var peers = suggest(
+                    (offset, limit) -> search.peerCandidates(self, market, offset, limit),
+                    others -> matching.peers(self, others, market),
+                    today);
+            var coInnovation = suggest(
+                    (offset, limit) -> search.coInnovationCandidates(self, offset, limit),
+                    others -> matching.coInnovation(self, others, today),
+                    today);
             return new Suggestions(
-                    matching.peers(self, others, market).stream()
-                            .map(s -> said(s, locale))
-                            .toList(),
-                    matching.coInnovation(self, others, today).stream()
-                            .map(s -> said(s, locale))
-                            .toList());
+                    peers.stream().map(s -> said(s, locale)).toList(),
+                    coInnovation.stream().map(s -> said(s, locale)).toList());
         });
+    }
+
+    /** Candidates read from the index: a first page of this many, then the rest up to {@link #MAX_CANDIDATES}. */
+    static final int CANDIDATE_PAGE = 100;
+
+    static final int MAX_CANDIDATES = 2_000;
+
+    /**
+     * Runs {@link Matching} over the index's candidates (their public cards, in the order Matching would sort them): a
+     * first page, and the rest up to {@link #MAX_CANDIDATES} when that did not give {@link Matching#LIMIT}; a request
+     * reads a bounded number of companies, however many the database holds.
+     */
+    private static List<Suggestion> suggest(
+            java.util.function.BiFunction<Integer, Integer, List<ContactSearch.Hit>> candidates,
+            Function<List<CompanyView>, List<Suggestion>> match,
+            LocalDate today) {
+        var found = new ArrayList<Suggestion>();
+        // The first page is usually enough; otherwise the rest in one query rather than many deeper ones.
+        for (int offset = 0, size = CANDIDATE_PAGE;
+                offset < MAX_CANDIDATES && found.size() < Matching.LIMIT;
+                offset += size, size = MAX_CANDIDATES - offset) {
+            var page = candidates.apply(offset, size);
+            var views = page.stream()
+                    .filter(h -> h.card() != null)
+                    .map(h -> CompanyCard.read(h.card(), today))
+                    .toList();
+            for (var suggestion : match.apply(views)) {
+                if (found.size() < Matching.LIMIT) {
+                    found.add(suggestion);
+                }
+            }
+            if (page.size() < size) {
+                break;
+            }
+        }
+        return found;
     }
 
     /** A suggestion with its reason said in the reader's language, codes named. */
@@ -455,13 +501,6 @@ public class Contacts {
         return problems;
     }
 
-    /** Writes checked import rows, with their people, as staff's own records (not demo); see {@link ContactImport}. */
-    @Transactional
-    List<String> importRows(List<DemoCompany> rows) {
-        requireStaff();
-        return load(rows, false);
-    }
-
     // ---- helpers ----
 
     private void log(String action, Person person, String note) {
@@ -477,6 +516,17 @@ public class Contacts {
     private void reindex(Company company) {
         if (company != null) {
             Search.session(entityManager).indexingPlan().addOrUpdate(company);
+            search.changed();
+            // Again once committed: a search between now and the commit may have counted the index as it was.
+            if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+                org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                        new org.springframework.transaction.support.TransactionSynchronization() {
+                            @Override
+                            public void afterCompletion(int status) {
+                                search.changed();
+                            }
+                        });
+            }
         }
     }
 

@@ -144,7 +144,7 @@ class Matching {
         return left.size();
     }
 
-    private static Set<String> words(String text) {
+    static Set<String> words(String text) {
         var words = new HashSet<String>();
         for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (w.length() > 3 && !STOP_WORDS.contains(w)) {

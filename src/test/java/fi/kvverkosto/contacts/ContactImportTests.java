@@ -210,6 +210,71 @@ class ContactImportTests {
                 .isEqualTo("file");
     }
 
+    @Autowired
+    PersonRepository people;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+
+    /** The bulk write (COPY on PostgreSQL, JDBC batches on H2) stores what a staff member's form would. */
+    @Test
+    void writtenRowsHoldWhatAFormWouldWriteAndAreSearchable() {
+        String csv = """
+                businessId,name,municipality,industry,size,languages,market,mode,since,personName,personRole,personEmail,personPhone,legalBasis,consentPurpose,consentGivenOn,consentSource
+                3510000-1,Kirjoitettu Rivi Oy,410,J,small,fi;en,DE,partner,2015,Outi Kirjoitus,vientipäällikkö,Outi.Kirjoitus@Example.org,+358 40 1234567,consent,Yhteyshenkilö,2026-02-01,messut
+                """;
+        var written = upload(csv, true);
+        assertThat(problems(written)).isEmpty();
+        assertThat(written.get("written").asBoolean()).isTrue();
+        transactions.executeWithoutResult(status -> {
+            var company = companies.findByBusinessId("3510000-1").orElseThrow();
+            assertThat(company.name()).isEqualTo("Kirjoitettu Rivi Oy");
+            assertThat(company.municipalityCode()).isEqualTo("410");
+            assertThat(company.industryCode()).isEqualTo("J");
+            assertThat(company.sizeClass()).isEqualTo(SizeClass.SMALL);
+            assertThat(company.languages()).containsExactly("fi", "en");
+            assertThat(company.demo()).isFalse();
+            assertThat(company.reviewedAt()).isNotNull();
+            assertThat(company.experiences()).singleElement().satisfies(e -> {
+                assertThat(e.market()).isEqualTo("DE");
+                assertThat(e.mode()).isEqualTo(Mode.fromCode("partner").orElseThrow());
+                assertThat(e.sinceYear()).isEqualTo(2015);
+                assertThat(e.industryCode()).isEqualTo("J");
+            });
+            var person = people.findByCompany(company).getFirst();
+            assertThat(person.name()).isEqualTo("Outi Kirjoitus");
+            assertThat(person.role()).isEqualTo("vientipäällikkö");
+            assertThat(person.email()).isEqualTo("Outi.Kirjoitus@Example.org");
+            assertThat(person.phone()).isEqualTo("+358 40 1234567");
+            assertThat(person.legalBasis()).isEqualTo(LegalBasis.CONSENT);
+            assertThat(person.consentGivenOn()).isEqualTo(java.time.LocalDate.parse("2026-02-01"));
+            assertThat(person.consentSource()).isEqualTo("messut");
+            assertThat(person.usable()).isTrue();
+        });
+        var found = JSON.readTree(mvc.get()
+                .uri("/api/v1/contacts/companies?q=Kirjoitettu&market=DE&mode=partner&municipality=410")
+                .exchange()
+                .getResponse()
+                .getContentAsByteArray());
+        assertThat(found.get("total").asLong()).isEqualTo(1);
+        assertThat(found.get("companies")
+                        .get(0)
+                        .get("experiences")
+                        .get(0)
+                        .get("since")
+                        .asInt())
+                .isEqualTo(2015);
+
+        // An e-mail already held, in another case, is a duplicate; so is the Business ID.
+        var again = upload("""
+                businessId,name,personName,personEmail,legalBasis,consentPurpose,consentGivenOn,consentSource
+                3510002-8,Toinen Rivi Oy,Outi Toinen,outi.kirjoitus@example.ORG,legitimate-interest,Yhteys,2026-01-01,messut
+                3510000-1,Kolmas Rivi Oy,,,,,,
+                """, true);
+        assertThat(problems(again)).containsExactly("2:personEmail", "3:businessId");
+        assertThat(companies.findByBusinessId("3510002-8")).isEmpty();
+    }
+
     @Test
     void aMappingToAColumnThatIsNotThereIsReported() {
         var result = upload("name\nYksi Oy\n", false, "businessId", "Y-tunnus");

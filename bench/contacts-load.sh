@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Loads the synthetic kv database written by tools/contacts-synthetic/generate.py into PostgreSQL with COPY: the
+# fixture of the contacts benchmark (docs/benchmarks.md, "Contacts (issue 5)"), not the import being measured.
+# The database must have the application's schema: start the app on it once first (Flyway), e.g.
+#   SPRING_DATASOURCE_URL=jdbc:postgresql://localhost:5432/kv_perf ... bin/run --kv.demo-data=false
+# Empties the contacts tables, copies the CSV files in, analyses. On the next start the application finds its
+# companies' index out of step with the database and rebuilds it (contacts.ContactIndexing; the log says how long).
+# Usage: bench/contacts-load.sh CSV_DIR [database=kv_perf]. Environment: PGHOST (localhost), PGUSER (kv),
+# PGPASSWORD (kv).
+set -euo pipefail
+dir=${1:?usage: bench/contacts-load.sh CSV_DIR [database]}; db=${2:-kv_perf}
+export PGHOST=${PGHOST:-localhost} PGUSER=${PGUSER:-kv} PGPASSWORD=${PGPASSWORD:-kv}
+psql -q -v ON_ERROR_STOP=1 "$db" -c \
+  "truncate contacts_person, contacts_listing, contacts_experience, contacts_company cascade"
+for table in contacts_company contacts_experience contacts_listing contacts_person; do
+  started=$(date +%s.%N)
+  psql -q -v ON_ERROR_STOP=1 "$db" -c "\\copy $table from '$dir/$table.csv' (format csv)"
+  printf '%s: %s rows in %.1f s\n' "$table" "$(wc -l < "$dir/$table.csv")" "$(echo "$(date +%s.%N) - $started" | bc)"
+done
+psql -q -v ON_ERROR_STOP=1 "$db" -c "vacuum analyze contacts_company, contacts_experience, contacts_listing, contacts_person"
+psql -At "$db" -c "select pg_size_pretty(pg_database_size('$db'))" | sed 's/^/database size: /'

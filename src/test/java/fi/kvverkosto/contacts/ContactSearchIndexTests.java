@@ -1,0 +1,116 @@
+package fi.kvverkosto.contacts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.kvverkosto.DemoDataServerTest;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What the search index answers alone equals what the database says: an anonymous page of results read from the index's
+ * cards is the anonymous view of the companies, and suggestions from the index's candidates are those of
+ * {@link Matching} over every company (as they were computed before: every company read for each request).
+ */
+@DemoDataServerTest
+class ContactSearchIndexTests {
+
+    @Autowired
+    Contacts contacts;
+
+    @Autowired
+    CompanyRepository companies;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void anAnonymousPageFromTheIndexIsTheAnonymousViewOfTheCompanies() {
+        var today = contacts.today();
+        for (var query : List.of(
+                ContactQuery.all(),
+                new ContactQuery(null, "SE", null, null, null, null, 1),
+                new ContactQuery(null, null, null, null, null, "offer", 1),
+                new ContactQuery(null, null, null, null, null, null, 2))) {
+            var found = contacts.search(query, Audience.ANONYMOUS, Locale.ENGLISH);
+            assertThat(found.companies()).as("%s", query).isNotEmpty();
+            transactions.executeWithoutResult(status -> {
+                for (var view : found.companies()) {
+                    var company = companies.findById(view.id()).orElseThrow();
+                    assertThat(view).isEqualTo(ContactViews.company(company, Audience.ANONYMOUS, today, null));
+                }
+            });
+        }
+    }
+
+    @Test
+    void suggestionsFromTheIndexAreThoseOfMatchingOverEveryCompany() {
+        var today = contacts.today();
+        var matching = new Matching();
+        int compared = 0;
+        for (var company : transactions.execute(status -> companies.findAll().stream()
+                .map(c -> ContactViews.company(c, Audience.ANONYMOUS, today, null))
+                .toList())) {
+            var others = transactions.execute(status -> companies.findAll().stream()
+                    .map(c -> ContactViews.company(c, Audience.ANONYMOUS, today, null))
+                    .sorted(Comparator.comparing(CompanyView::name))
+                    .toList());
+            for (String market : new String[] {null, "SE", "DE"}) {
+                var expected = matching.peers(company, others, market);
+                var actual = contacts.suggestions(company.id(), market, Locale.ENGLISH)
+                        .orElseThrow();
+                assertThat(ids(actual.peers()))
+                        .as("peers of %s, %s", company.name(), market)
+                        .isEqualTo(expected.stream().map(Suggestion::companyId).toList());
+                compared += expected.size();
+                if (market == null) {
+                    assertThat(ids(actual.coInnovation()))
+                            .as("co-innovation of %s", company.name())
+                            .isEqualTo(matching.coInnovation(company, others, today).stream()
+                                    .map(Suggestion::companyId)
+                                    .toList());
+                }
+            }
+        }
+        assertThat(compared).isPositive();
+    }
+
+    /** Facet counts and totals are kept by filters, and forgotten when the index changes. */
+    @Test
+    @org.springframework.security.test.context.support.WithMockUser(roles = fi.kvverkosto.identity.Roles.EDITOR)
+    void keptCountsAreForgottenWhenACompanyIsWritten() {
+        var query = new ContactQuery(null, "IS", null, null, null, null, 1);
+        long before = contacts.search(query, Audience.ANONYMOUS, Locale.ENGLISH).total();
+        var kept = contacts.search(query, Audience.ANONYMOUS, Locale.ENGLISH);
+        assertThat(kept.total()).isEqualTo(before);
+        var outcome = contacts.createCompany(new CompanyInput(
+                null,
+                "Islanninvienti Oy",
+                "179",
+                "C",
+                null,
+                null,
+                List.of(),
+                null,
+                java.util.Map.of(),
+                List.of(new CompanyInput.ExperienceInput("IS", "export", 2020, null, null)),
+                List.of()));
+        assertThat(outcome).isInstanceOf(Contacts.Outcome.Saved.class);
+        var after = contacts.search(query, Audience.ANONYMOUS, Locale.ENGLISH);
+        assertThat(after.total()).isEqualTo(before + 1);
+        assertThat(after.facets().get("market"))
+                .anySatisfy(f -> assertThat(f.value() + "=" + f.count()).isEqualTo("IS=" + (before + 1)));
+        assertThat(after.companies()).anySatisfy(c -> assertThat(c.name()).isEqualTo("Islanninvienti Oy"));
+    }
+
+    static List<UUID> ids(List<Contacts.Said> said) {
+        var ids = new ArrayList<UUID>();
+        said.forEach(s -> ids.add(s.companyId()));
+        return ids;
+    }
+}
