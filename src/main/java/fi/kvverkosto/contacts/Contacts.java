@@ -21,6 +21,8 @@ import org.hibernate.search.mapper.orm.Search;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The kv database's one door: search and read (through {@link ContactViews}, for the current user's audience), staff
@@ -518,14 +520,13 @@ public class Contacts {
             Search.session(entityManager).indexingPlan().addOrUpdate(company);
             search.changed();
             // Again once committed: a search between now and the commit may have counted the index as it was.
-            if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-                org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                        new org.springframework.transaction.support.TransactionSynchronization() {
-                            @Override
-                            public void afterCompletion(int status) {
-                                search.changed();
-                            }
-                        });
+            if (TransactionSynchronizationManager.isSynchronizationActive()) {
+                TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                    @Override
+                    public void afterCompletion(int status) {
+                        search.changed();
+                    }
+                });
             }
         }
     }
