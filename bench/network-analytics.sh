@@ -6,6 +6,7 @@
 # (-Dexact=false skips the one exact betweenness run that measures the estimate's error.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+JAVA_HOME=$(bin/java-home); export JAVA_HOME
 mvn -B -q -o test-compile -Dspotless.check.skip=true
 cp=$(mvn -B -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
-java -Xmx2g ${JAVA_OPTS:-} -cp "target/test-classes:target/classes:$cp" fi.kvverkosto.network.NetworkAnalyticsBenchmark "$@"
+"$JAVA_HOME/bin/java" -Xmx2g ${JAVA_OPTS:-} -cp "target/test-classes:target/classes:$cp" fi.kvverkosto.network.NetworkAnalyticsBenchmark "$@"
