@@ -1,11 +1,9 @@
 package fi.kvverkosto.contacts;
 
+import fi.kvverkosto.shared.IndexLayout;
 import fi.kvverkosto.shared.KvProperties;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -58,8 +56,8 @@ class ContactIndexing {
     /** Before the demo data is imported: an empty index is of the current layout, whatever wrote it. */
     @EventListener(ApplicationStartedEvent.class)
     void noteLayoutOfEmptyIndex() {
-        if (!layoutIsCurrent() && indexed() == 0) {
-            writeLayout();
+        if (!layout().isCurrent() && indexed() == 0) {
+            layout().write();
         }
     }
 
@@ -72,7 +70,7 @@ class ContactIndexing {
                 .createQuery("select count(c) from Company c", Long.class)
                 .getSingleResult());
         long indexed = indexed();
-        if (companies > 0 && (indexed != companies || !layoutIsCurrent())) {
+        if (companies > 0 && (indexed != companies || !layout().isCurrent())) {
             log.info(
                     "Companies' search index holds {} of {} companies or has other fields: rebuilding it in the"
                             + " background",
@@ -104,7 +102,7 @@ class ContactIndexing {
         } finally {
             search.rebuilding(false);
         }
-        writeLayout();
+        layout().write();
         log.info(
                 "Companies' search index rebuilt: {} companies in {} ms",
                 indexed(),
@@ -178,25 +176,7 @@ class ContactIndexing {
                 .fetchTotalHitCount());
     }
 
-    private Path layoutFile() {
-        return properties.dataDir().resolve("index").resolve("kv-contacts-layout-version");
-    }
-
-    private boolean layoutIsCurrent() {
-        try {
-            return Files.isRegularFile(layoutFile())
-                    && Files.readString(layoutFile()).strip().equals(Integer.toString(LAYOUT));
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private void writeLayout() {
-        try {
-            Files.createDirectories(layoutFile().getParent());
-            Files.writeString(layoutFile(), Integer.toString(LAYOUT));
-        } catch (IOException e) {
-            log.warn("Cannot write {}: the companies' index will be rebuilt on the next start", layoutFile(), e);
-        }
+    private IndexLayout layout() {
+        return IndexLayout.in(properties, "kv-contacts-layout-version", LAYOUT);
     }
 }

@@ -2,13 +2,11 @@ package fi.kvverkosto.directory;
 
 import fi.kvverkosto.shared.BackgroundTasks;
 import fi.kvverkosto.shared.BackgroundTasks.Progress;
+import fi.kvverkosto.shared.IndexLayout;
 import fi.kvverkosto.shared.KvProperties;
 import jakarta.annotation.PreDestroy;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -133,7 +131,7 @@ class SearchIndexing {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Reindexing was interrupted", e);
         }
-        writeLayout();
+        layout().write();
         var state = state();
         var outcome = new Outcome(state.indexed(), state.publicServices(), Duration.between(started, clock.instant()));
         log.info(
@@ -152,8 +150,8 @@ class SearchIndexing {
      */
     @EventListener(ApplicationStartedEvent.class)
     void noteLayoutOfEmptyIndex() {
-        if (!layoutIsCurrent() && transactions.execute(status -> searcher.count()) == 0) {
-            writeLayout();
+        if (!layout().isCurrent() && transactions.execute(status -> searcher.count()) == 0) {
+            layout().write();
         }
     }
 
@@ -169,11 +167,11 @@ class SearchIndexing {
                     "Search index is empty but the database has {} public services: indexing them in the background",
                     state.publicServices());
             startReindex(SYSTEM);
-        } else if (state.publicServices() > 0 && !layoutIsCurrent()) {
+        } else if (state.publicServices() > 0 && !layout().isCurrent()) {
             log.info("Search index was built by an earlier version with other fields: rebuilding it in the background");
             startReindex(SYSTEM);
         } else {
-            writeLayout();
+            layout().write();
         }
     }
 
@@ -183,26 +181,8 @@ class SearchIndexing {
      */
     static final int LAYOUT = 2;
 
-    private Path layoutFile() {
-        return properties.dataDir().resolve("index").resolve("kv-layout-version");
-    }
-
-    private boolean layoutIsCurrent() {
-        try {
-            return Files.isRegularFile(layoutFile())
-                    && Files.readString(layoutFile()).strip().equals(Integer.toString(LAYOUT));
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private void writeLayout() {
-        try {
-            Files.createDirectories(layoutFile().getParent());
-            Files.writeString(layoutFile(), Integer.toString(LAYOUT));
-        } catch (IOException e) {
-            log.warn("Could not note the search index layout in {}", layoutFile(), e);
-        }
+    private IndexLayout layout() {
+        return IndexLayout.in(properties, "kv-layout-version", LAYOUT);
     }
 
     /**
