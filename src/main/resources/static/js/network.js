@@ -24,7 +24,7 @@
     colours[item.getAttribute('data-type')] = window.getComputedStyle(swatch).backgroundColor;
     typeNames[item.getAttribute('data-type')] = item.textContent.trim();
   });
-  var symmetric = { 'partners-with': true, 'co-delivers': true, 'shared-offer': true };
+  var symmetric = { 'partners-with': true, 'co-delivers': true, 'shared-offer': true, 'shared-programme': true };
   var cy = null;
   var order = [];
   var current = -1;
@@ -167,6 +167,7 @@
         { selector: 'edge.kv-directed', style: {
           'target-arrow-shape': large ? 'none' : 'triangle', 'target-arrow-color': '#4a4a4a' } },
         { selector: 'edge.kv-derived', style: { 'line-style': 'dashed', 'line-color': '#767676', 'target-arrow-color': '#767676' } },
+        { selector: 'edge[type = "shared-programme"]', style: { 'line-style': 'dotted', 'line-color': '#5c4b8a', 'target-arrow-color': '#5c4b8a' } },
         { selector: '.kv-faded', style: { opacity: 0.12 } },
         { selector: 'node.kv-chosen', style: { 'border-width': 4, 'border-color': '#ffbf47' } }
       ]

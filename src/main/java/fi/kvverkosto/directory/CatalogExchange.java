@@ -32,6 +32,7 @@ public class CatalogExchange {
     private final TaxonomyTermRepository terms;
     private final OrganisationRepository organisations;
     private final ServiceListingRepository services;
+    private final ProgrammeRepository programmes;
     private final Clock clock;
     private final EntityManagerFactory entityManagerFactory;
 
@@ -41,6 +42,7 @@ public class CatalogExchange {
             TaxonomyTermRepository terms,
             OrganisationRepository organisations,
             ServiceListingRepository services,
+            ProgrammeRepository programmes,
             Clock clock,
             EntityManagerFactory entityManagerFactory) {
         this.areas = areas;
@@ -48,6 +50,7 @@ public class CatalogExchange {
         this.terms = terms;
         this.organisations = organisations;
         this.services = services;
+        this.programmes = programmes;
         this.clock = clock;
         this.entityManagerFactory = entityManagerFactory;
     }
@@ -77,6 +80,9 @@ public class CatalogExchange {
                         .toList(),
                 services.findAll(Sort.by("position", "id")).stream()
                         .map(Records::of)
+                        .toList(),
+                programmes.findAllByOrderByPositionAscIdAsc().stream()
+                        .map(Records::of)
                         .toList());
     }
 
@@ -97,7 +103,8 @@ public class CatalogExchange {
                 + incoming.taxonomies().size()
                 + incoming.terms().size()
                 + incoming.organisations().size()
-                + incoming.services().size());
+                + incoming.services().size()
+                + incoming.programmes().size());
         var outcome = new ImportOutcome.Builder();
         if (services.count() == 0) {
             // Every service there will be is written, and indexed, in this transaction, through the session that
@@ -108,6 +115,7 @@ public class CatalogExchange {
         applyTaxonomies(incoming.taxonomies(), outcome, progress);
         applyTerms(incoming.terms(), outcome, progress);
         applyOrganisations(incoming.organisations(), outcome, progress);
+        applyProgrammes(incoming.programmes(), outcome, progress);
         applyServices(incoming.services(), outcome, progress);
         return outcome.build();
     }
@@ -251,6 +259,31 @@ public class CatalogExchange {
         }
     }
 
+    private void applyProgrammes(List<ProgrammeRecord> incoming, ImportOutcome.Builder outcome, Progress progress) {
+        Map<UUID, Programme> byId = new HashMap<>();
+        programmes.findAll().forEach(p -> byId.put(p.id(), p));
+        int position = 0;
+        for (ProgrammeRecord record : incoming) {
+            position++;
+            Programme programme = byId.get(record.id());
+            if (programme != null && Records.of(programme).equals(record) && programme.position() == position) {
+                outcome.unchanged(Kind.PROGRAMME);
+                progress.advance(1);
+                continue;
+            }
+            Organisation organisation = organisations.getReferenceById(record.organisationId());
+            boolean created = programme == null;
+            if (created) {
+                programme = new Programme(record.id(), organisation);
+            }
+            programme.describe(organisation, record.name(), record.description());
+            programme.place(position);
+            programmes.save(programme);
+            count(outcome, Kind.PROGRAMME, created);
+            progress.advance(1);
+        }
+    }
+
     private void applyServices(List<ServiceRecord> incoming, ImportOutcome.Builder outcome, Progress progress) {
         int position = 0;
         for (ServiceRecord record : incoming) {
@@ -276,6 +309,8 @@ public class CatalogExchange {
                     record.fees(),
                     record.assuredDate());
             service.changeStatus(record.status(), record.alert());
+            service.deliverUnder(
+                    record.programmeId() == null ? null : programmes.getReferenceById(record.programmeId()));
             sync(
                     service.areas(),
                     record.areas(),
@@ -382,7 +417,8 @@ public class CatalogExchange {
                 incoming.languages(),
                 incoming.costOptions(),
                 incoming.contacts(),
-                incoming.classifications()));
+                incoming.classifications(),
+                incoming.programmeId()));
     }
 
     private static void count(ImportOutcome.Builder outcome, Kind kind, boolean created) {

@@ -32,16 +32,19 @@ public class CatalogReader {
     private final OrganisationRepository organisations;
     private final TaxonomyRepository taxonomies;
     private final TaxonomyTermRepository terms;
+    private final ProgrammeRepository programmes;
 
     CatalogReader(
             ServiceListingRepository services,
             OrganisationRepository organisations,
             TaxonomyRepository taxonomies,
-            TaxonomyTermRepository terms) {
+            TaxonomyTermRepository terms,
+            ProgrammeRepository programmes) {
         this.services = services;
         this.organisations = organisations;
         this.taxonomies = taxonomies;
         this.terms = terms;
+        this.programmes = programmes;
     }
 
     /**
@@ -107,6 +110,16 @@ public class CatalogReader {
                 .filter(o -> !o.archived())
                 .forEach(o -> found.put(o.id(), Records.of(o)));
         return found;
+    }
+
+    /** The programmes of public organisations, in catalogue order. */
+    public List<ProgrammeRecord> programmes() {
+        return programmes.findPublic().stream().map(Records::of).toList();
+    }
+
+    /** A programme of a public organisation. */
+    public Optional<ProgrammeRecord> programme(UUID id) {
+        return programmes.findById(id).filter(p -> !p.organisation().archived()).map(Records::of);
     }
 
     /** @param page zero-based */

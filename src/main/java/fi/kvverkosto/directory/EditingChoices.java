@@ -41,11 +41,17 @@ class EditingChoices {
     private final AreaRepository areas;
     private final TaxonomyTermRepository terms;
     private final OrganisationRepository organisations;
+    private final ProgrammeRepository programmes;
 
-    EditingChoices(AreaRepository areas, TaxonomyTermRepository terms, OrganisationRepository organisations) {
+    EditingChoices(
+            AreaRepository areas,
+            TaxonomyTermRepository terms,
+            OrganisationRepository organisations,
+            ProgrammeRepository programmes) {
         this.areas = areas;
         this.terms = terms;
         this.organisations = organisations;
+        this.programmes = programmes;
     }
 
     @Transactional(readOnly = true)
@@ -71,8 +77,15 @@ class EditingChoices {
                         o.archived(),
                         o.parent() == null ? null : o.parent().id()))
                 .toList();
-        return new Choices(areaChoices, byTaxonomy, organisationChoices);
+        List<ProgrammeChoice> programmeChoices = programmes.findPublic().stream()
+                .map(p -> new ProgrammeChoice(
+                        p.id(), Records.orEmpty(p.name()), p.organisation().id()))
+                .toList();
+        return new Choices(areaChoices, byTaxonomy, organisationChoices, programmeChoices);
     }
+
+    /** A programme a service may be delivered under; {@code organisationId} is its owner. */
+    record ProgrammeChoice(UUID id, LocalizedText name, UUID organisationId) {}
 
     /** A service area on the form. */
     record AreaChoice(String uri, AreaType type, LocalizedText name) {}
@@ -93,7 +106,15 @@ class EditingChoices {
     record Choices(
             List<AreaChoice> areas,
             Map<String, List<TermChoice>> termsByTaxonomy,
-            List<OrganisationChoice> organisations) {
+            List<OrganisationChoice> organisations,
+            List<ProgrammeChoice> programmes) {
+
+        Optional<ProgrammeChoice> programme(String id) {
+            UUID uuid = uuidOrNull(id);
+            return uuid == null
+                    ? Optional.empty()
+                    : programmes.stream().filter(p -> p.id().equals(uuid)).findFirst();
+        }
 
         public List<TermChoice> terms(String taxonomyKey) {
             return termsByTaxonomy.getOrDefault(taxonomyKey, List.of());

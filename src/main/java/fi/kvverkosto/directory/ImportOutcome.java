@@ -23,7 +23,8 @@ public record ImportOutcome(Map<Kind, Counts> counts) {
         TAXONOMY,
         TERM,
         ORGANISATION,
-        SERVICE
+        SERVICE,
+        PROGRAMME
     }
 
     public record Counts(int created, int updated, int unchanged) {}

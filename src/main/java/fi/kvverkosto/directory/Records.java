@@ -86,7 +86,16 @@ final class Records {
                         .map(c -> new ServiceRecord.ContactEntry(
                                 c.id(), c.name(), c.title(), c.department(), c.email(), c.phone()))
                         .toList(),
-                classifications(service.classifications()));
+                classifications(service.classifications()),
+                service.programme() == null ? null : service.programme().id());
+    }
+
+    static ProgrammeRecord of(Programme programme) {
+        return new ProgrammeRecord(
+                programme.id(),
+                programme.organisation().id(),
+                orEmpty(programme.name()),
+                orEmpty(programme.description()));
     }
 
     private static List<ClassificationRecord> classifications(List<ServiceClassification> classifications) {

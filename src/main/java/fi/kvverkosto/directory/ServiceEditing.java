@@ -177,6 +177,10 @@ class ServiceEditing {
         if (choices.organisation(form.getOrganisationId()).isEmpty()) {
             errors.rejectValue("organisationId", "directory-admin.form.organisation.required");
         }
+        String programme = EditingFormats.clean(form.getProgrammeId());
+        if (programme != null && choices.programme(programme).isEmpty()) {
+            errors.rejectValue("programmeId", "directory-admin.form.choice.invalid");
+        }
         ServiceStatus status = parseStatus(form.getStatus());
         if (status == null) {
             errors.rejectValue("status", "directory-admin.form.choice.invalid");
@@ -380,6 +384,9 @@ class ServiceEditing {
                 form.fees(),
                 EditingFormats.parseDate(form.getAssuredDate()).orElse(null));
         service.changeStatus(parseStatus(form.getStatus()), form.alert());
+        String programme = EditingFormats.clean(form.getProgrammeId());
+        service.deliverUnder(
+                programme == null ? null : entityManager.getReference(Programme.class, UUID.fromString(programme)));
         syncAreas(service, form.getAreas(), choices);
         syncLanguages(service, form.getLanguages());
         syncClassifications(service, form);

@@ -26,6 +26,9 @@ public class ServiceForm {
 
     private String organisationId;
 
+    /** The programme the service is delivered under, or blank for none. */
+    private String programmeId;
+
     @NotBlank(message = "{directory-admin.form.name-fi.required}")
     @Size(max = 500, message = "{directory-admin.form.too-long}")
     private String nameFi;
@@ -119,6 +122,8 @@ public class ServiceForm {
         var form = new ServiceForm();
         form.version = service.version();
         form.organisationId = service.organisation().id().toString();
+        form.programmeId =
+                service.programme() == null ? null : service.programme().id().toString();
         LocalizedText name = Records.orEmpty(service.name());
         form.nameFi = name.fi();
         form.nameSv = name.sv();
@@ -235,6 +240,7 @@ public class ServiceForm {
         var p = new EditingFormats.ParameterList();
         p.add("version", version == null ? null : version.toString());
         p.add("organisationId", organisationId);
+        p.add("programmeId", programmeId);
         p.add("nameFi", nameFi).add("nameSv", nameSv).add("nameEn", nameEn);
         p.add("descriptionFi", descriptionFi).add("descriptionSv", descriptionSv);
         p.add("descriptionEn", descriptionEn);
@@ -601,6 +607,14 @@ public class ServiceForm {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    public String getProgrammeId() {
+        return programmeId;
+    }
+
+    public void setProgrammeId(String programmeId) {
+        this.programmeId = programmeId;
     }
 
     public String getAssuredDate() {

@@ -86,6 +86,11 @@ class ServiceListing {
     @Column(nullable = false)
     private Instant lastModified;
 
+    /** The programme the service is delivered under (HSDS {@code program_id}), or null. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "programme_id")
+    private Programme programme;
+
     @OneToMany(mappedBy = "service", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<ServiceArea> areas = new ArrayList<>();
@@ -184,6 +189,14 @@ class ServiceListing {
 
     List<ServiceClassification> classifications() {
         return classifications;
+    }
+
+    Programme programme() {
+        return programme;
+    }
+
+    void deliverUnder(Programme programme) {
+        this.programme = programme;
     }
 
     boolean isPublic() {

@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A service with everything the directory knows of it, in the order its parts were given. */
+/**
+ * A service with everything the directory knows of it, in the order its parts were given; {@code programmeId} is the
+ * programme it is delivered under, or null.
+ */
 public record ServiceRecord(
         UUID id,
         UUID organisationId,
@@ -25,7 +28,8 @@ public record ServiceRecord(
         List<LanguageEntry> languages,
         List<CostEntry> costOptions,
         List<ContactEntry> contacts,
-        List<ClassificationRecord> classifications) {
+        List<ClassificationRecord> classifications,
+        UUID programmeId) {
 
     public ServiceRecord {
         areas = List.copyOf(areas);
@@ -33,6 +37,69 @@ public record ServiceRecord(
         costOptions = List.copyOf(costOptions);
         contacts = List.copyOf(contacts);
         classifications = List.copyOf(classifications);
+    }
+
+    /** A service that belongs to no programme. */
+    public ServiceRecord(
+            UUID id,
+            UUID organisationId,
+            LocalizedText name,
+            LocalizedText description,
+            String url,
+            String email,
+            ServiceStatus status,
+            LocalizedText alert,
+            LocalizedText eligibility,
+            LocalizedText fees,
+            LocalDate assuredDate,
+            Instant lastModified,
+            List<AreaEntry> areas,
+            List<LanguageEntry> languages,
+            List<CostEntry> costOptions,
+            List<ContactEntry> contacts,
+            List<ClassificationRecord> classifications) {
+        this(
+                id,
+                organisationId,
+                name,
+                description,
+                url,
+                email,
+                status,
+                alert,
+                eligibility,
+                fees,
+                assuredDate,
+                lastModified,
+                areas,
+                languages,
+                costOptions,
+                contacts,
+                classifications,
+                null);
+    }
+
+    /** The same service in another programme, or in none ({@code null}). */
+    public ServiceRecord inProgramme(UUID programme) {
+        return new ServiceRecord(
+                id,
+                organisationId,
+                name,
+                description,
+                url,
+                email,
+                status,
+                alert,
+                eligibility,
+                fees,
+                assuredDate,
+                lastModified,
+                areas,
+                languages,
+                costOptions,
+                contacts,
+                classifications,
+                programme);
     }
 
     /** Where the service is available: an area by URI, with the name and description given with it. */

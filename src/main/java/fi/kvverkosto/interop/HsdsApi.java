@@ -255,9 +255,17 @@ class HsdsApi {
     JsonNode service(@Parameter(description = "The service's id (UUID).") @PathVariable String id) {
         var service = parseId(id).flatMap(reader::service).orElseThrow(() -> notFound("service", id));
         var organisation = reader.organisation(service.organisationId()).orElse(null);
+        var programme = service.programmeId() == null
+                ? null
+                : reader.programme(service.programmeId()).orElse(null);
         var publicParents = new PublicParents();
         return exporter.render(mapping -> {
             var node = mapping.service(service);
+            if (programme != null) {
+                node.set("program", mapping.programme(programme));
+            } else {
+                node.remove("program_id");
+            }
             if (organisation != null) {
                 node.set("organization", mapping.organisation(organisation, publicParents.test(organisation)));
             }
@@ -329,9 +337,12 @@ class HsdsApi {
     JsonNode organization(@Parameter(description = "The organization's id (UUID).") @PathVariable String id) {
         var organisation = parseId(id).flatMap(reader::organisation).orElseThrow(() -> notFound("organization", id));
         var services = reader.servicesOf(organisation.id());
+        var programmes = reader.programmes().stream()
+                .filter(p -> p.organisationId().equals(organisation.id()))
+                .toList();
         var publicParents = new PublicParents();
         return exporter.render(mapping -> {
-            var node = mapping.organisation(organisation, publicParents.test(organisation));
+            var node = mapping.organisation(organisation, publicParents.test(organisation), programmes);
             var list = node.putArray("services");
             services.forEach(s -> list.add(mapping.serviceFields(s)));
             return node;

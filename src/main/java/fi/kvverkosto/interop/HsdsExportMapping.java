@@ -6,6 +6,7 @@ import fi.kvverkosto.directory.AreaRecord;
 import fi.kvverkosto.directory.AreaType;
 import fi.kvverkosto.directory.ClassificationRecord;
 import fi.kvverkosto.directory.OrganisationRecord;
+import fi.kvverkosto.directory.ProgrammeRecord;
 import fi.kvverkosto.directory.ServiceRecord;
 import fi.kvverkosto.directory.TaxonomyRecord;
 import fi.kvverkosto.directory.TermRecord;
@@ -210,11 +211,39 @@ final class HsdsExportMapping {
 
     /** An organisation with its attributes; {@code parentKnown} false leaves out a parent that is not exported. */
     ObjectNode organisation(OrganisationRecord organisation, boolean parentKnown) {
+        return organisation(organisation, parentKnown, List.of());
+    }
+
+    /** An organisation with its attributes and its programmes ({@code programs}, left out when it has none). */
+    ObjectNode organisation(OrganisationRecord organisation, boolean parentKnown, List<ProgrammeRecord> programmes) {
         var node = organisationFields(organisation, parentKnown);
         var attributes = node.putArray("attributes");
         classifications(attributes, organisation.id(), "organization", organisation.classifications());
         translations(attributes, organisation.id(), "organization", "name", organisation.name());
         translations(attributes, organisation.id(), "organization", "description", organisation.description());
+        if (!programmes.isEmpty()) {
+            var programs = node.putArray("programs");
+            programmes.forEach(p -> programs.add(programme(p)));
+        }
+        return node;
+    }
+
+    // ---- programmes
+
+    /** A programme as HSDS {@code program}: the English name as {@code alternate_name}, other texts as attributes. */
+    ObjectNode programme(ProgrammeRecord programme) {
+        var node = object();
+        node.put("id", programme.id().toString());
+        node.put("organization_id", programme.organisationId().toString());
+        node.put("name", required(programme.name(), null));
+        putText(node, "alternate_name", programme.name().en());
+        node.put("description", required(programme.description(), required(programme.name(), null)));
+        var attributes = HsdsJson.NODES.arrayNode();
+        translations(attributes, programme.id(), "program", "name", programme.name());
+        translations(attributes, programme.id(), "program", "description", programme.description());
+        if (!attributes.isEmpty()) {
+            node.set("attributes", attributes);
+        }
         return node;
     }
 
@@ -315,6 +344,7 @@ final class HsdsExportMapping {
         putText(node, "eligibility_description", service.eligibility().fi());
         putText(node, "fees_description", service.fees().fi());
         putText(node, "alert", service.alert().fi());
+        putId(node, "program_id", service.programmeId());
         if (service.assuredDate() != null) {
             node.put("assured_date", service.assuredDate().toString());
         }

@@ -3,6 +3,7 @@ package fi.kvverkosto.interop;
 import fi.kvverkosto.directory.CatalogExchange;
 import fi.kvverkosto.directory.CatalogReader;
 import fi.kvverkosto.directory.OrganisationRecord;
+import fi.kvverkosto.directory.ProgrammeRecord;
 import fi.kvverkosto.directory.ServiceRecord;
 import fi.kvverkosto.directory.ServiceStatus;
 import fi.kvverkosto.directory.TermRecord;
@@ -13,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,9 +83,21 @@ class HsdsExporter {
                 .filter(o -> !o.archived())
                 .peek(o -> organisationIds.add(o.id()))
                 .toList();
+        // A programme goes with its organisation; a service names its programme only when that is exported too.
+        Map<UUID, List<ProgrammeRecord>> programmesByOrganisation = new HashMap<>();
+        Set<UUID> programmeIds = new HashSet<>();
+        snapshot.programmes().stream()
+                .filter(p -> organisationIds.contains(p.organisationId()))
+                .forEach(p -> {
+                    programmesByOrganisation
+                            .computeIfAbsent(p.organisationId(), k -> new ArrayList<>())
+                            .add(p);
+                    programmeIds.add(p.id());
+                });
         List<ServiceRecord> services = snapshot.services().stream()
                 .filter(s -> organisationIds.contains(s.organisationId()))
                 .filter(s -> scope == Scope.TRANSFER || s.status() != ServiceStatus.DEFUNCT)
+                .map(s -> s.programmeId() == null || programmeIds.contains(s.programmeId()) ? s : s.inProgramme(null))
                 .toList();
         String version =
                 store.setting(HsdsImportMapping.SETTING_MUNICIPALITIES_VERSION).orElse(null);
@@ -94,8 +109,10 @@ class HsdsExporter {
         for (int attempt = 0; attempt < 2 && files == null; attempt++) {
             var mapping = new HsdsExportMapping(snapshot.taxonomies(), snapshot.terms(), store.attributeIds());
             var organisationNodes = array();
-            organisations.forEach(
-                    o -> organisationNodes.add(mapping.organisation(o, organisationIds.contains(o.parentId()))));
+            organisations.forEach(o -> organisationNodes.add(mapping.organisation(
+                    o,
+                    organisationIds.contains(o.parentId()),
+                    programmesByOrganisation.getOrDefault(o.id(), List.of()))));
             var serviceNodes = array();
             services.forEach(s -> serviceNodes.add(mapping.service(s)));
             var attributeNodes = array();

@@ -12,6 +12,7 @@ import fi.kvverkosto.directory.AreaType;
 import fi.kvverkosto.directory.CatalogSnapshot;
 import fi.kvverkosto.directory.ClassificationRecord;
 import fi.kvverkosto.directory.OrganisationRecord;
+import fi.kvverkosto.directory.ProgrammeRecord;
 import fi.kvverkosto.directory.ServiceRecord;
 import fi.kvverkosto.directory.ServiceStatus;
 import fi.kvverkosto.directory.TaxonomyRecord;
@@ -73,7 +74,17 @@ final class HsdsImportMapping {
     private static final Set<String> IGNORED = Set.of("metadata", "taxonomy_term", "taxonomy_detail", "organization");
 
     private static final Set<String> ORGANISATION_FIELDS = Set.of(
-            "id", "name", "alternate_name", "description", "email", "website", "parent_organization_id", "attributes");
+            "id",
+            "name",
+            "alternate_name",
+            "description",
+            "email",
+            "website",
+            "parent_organization_id",
+            "attributes",
+            "programs");
+    private static final Set<String> PROGRAMME_FIELDS =
+            Set.of("id", "organization_id", "name", "alternate_name", "description", "attributes");
     private static final Set<String> SERVICE_FIELDS = Set.of(
             "id",
             "organization_id",
@@ -92,7 +103,9 @@ final class HsdsImportMapping {
             "languages",
             "cost_options",
             "contacts",
-            "attributes");
+            "attributes",
+            "program_id",
+            "program");
     private static final Set<String> TAXONOMY_FIELDS = Set.of("id", "name", "description", "version", "uri");
     private static final Set<String> TERM_FIELDS =
             Set.of("id", "code", "name", "description", "taxonomy", "taxonomy_id", "language", "parent_id", "term_uri");
@@ -120,6 +133,7 @@ final class HsdsImportMapping {
     private final Map<UUID, TaxonomyRecord> currentTaxonomies = new HashMap<>();
     private final Map<UUID, TermRecord> currentTerms = new HashMap<>();
     private final Map<UUID, OrganisationRecord> currentOrganisations = new HashMap<>();
+    private final Set<UUID> currentProgrammes = new HashSet<>();
     private final Map<String, AreaRecord> currentAreas = new HashMap<>();
     private final Map<UUID, UUID> currentChildParents = new HashMap<>();
 
@@ -130,6 +144,11 @@ final class HsdsImportMapping {
     private final Map<UUID, String> incomingTermCodes = new HashMap<>();
 
     private final Set<UUID> incomingOrganisationIds = new HashSet<>();
+    /** Programmes in the files, in order: from the organisations' {@code programs}, then new ones nested in services. */
+    private final Map<UUID, ProgrammeRecord> incomingProgrammes = new LinkedHashMap<>();
+    /** Services' {@code program_id}s, checked once every programme in the files is known. */
+    private final List<Runnable> programmeReferences = new ArrayList<>();
+
     private final Set<String> incomingAreaUris = new HashSet<>();
 
     private HsdsImportMapping(CatalogSnapshot current) {
@@ -141,6 +160,7 @@ final class HsdsImportMapping {
             o.classifications().forEach(c -> currentChildParents.put(c.id(), o.id()));
         });
         current.areas().forEach(a -> currentAreas.put(a.uri(), a));
+        current.programmes().forEach(p -> currentProgrammes.add(p.id()));
         for (ServiceRecord s : current.services()) {
             s.areas().forEach(c -> currentChildParents.put(c.id(), s.id()));
             s.languages().forEach(c -> currentChildParents.put(c.id(), s.id()));
@@ -185,13 +205,19 @@ final class HsdsImportMapping {
                 services.add(service);
             }
         }
+        programmeReferences.forEach(Runnable::run);
         termTranslations(attributeNodes);
 
         if (!problems.isEmpty()) {
             return new Result(null, Map.of(), Map.of(), problems.list());
         }
-        var catalogue =
-                new CatalogSnapshot(areas, taxonomies, List.copyOf(incomingTerms.values()), organisations, services);
+        var catalogue = new CatalogSnapshot(
+                areas,
+                taxonomies,
+                List.copyOf(incomingTerms.values()),
+                organisations,
+                services,
+                List.copyOf(incomingProgrammes.values()));
         return new Result(catalogue, attributeIds, settings, List.of());
     }
 
@@ -501,6 +527,13 @@ final class HsdsImportMapping {
             f.problem("parent_organization_id", "interop.problem.reference.self", parentId);
         }
         var attributes = attributes(f, id, "organization", allowed(ORGANISATION_TRANSLATIONS));
+        var programmeNodes = f.array("programs");
+        for (int i = 0; i < programmeNodes.size(); i++) {
+            var p = f.nested("programs", i, programmeNodes.get(i));
+            if (p != null) {
+                programme(p, id, true);
+            }
+        }
         if (id == null || name == null || description == null) {
             return null;
         }
@@ -669,6 +702,24 @@ final class HsdsImportMapping {
             }
         }
         var attributes = attributes(f, id, "service", allowed(SERVICE_TRANSLATIONS));
+        UUID programmeId = f.uuid("program_id", false);
+        var programmeNode = f.value("program");
+        if (programmeNode != null) {
+            var p = f.nested("program", programmeNode);
+            UUID nestedId = p == null ? null : programme(p, organisationId, false);
+            if (programmeId != null && nestedId != null && !programmeId.equals(nestedId)) {
+                f.problem("program_id", "interop.problem.programme.mismatch", programmeId, nestedId);
+            }
+            programmeId = programmeId == null ? nestedId : programmeId;
+        }
+        if (programmeId != null) {
+            UUID wanted = programmeId;
+            programmeReferences.add(() -> {
+                if (!incomingProgrammes.containsKey(wanted) && !currentProgrammes.contains(wanted)) {
+                    f.problem("program_id", "interop.problem.reference.programme", wanted);
+                }
+            });
+        }
         if (id == null || organisationId == null || name == null || status == null) {
             return null;
         }
@@ -693,7 +744,71 @@ final class HsdsImportMapping {
                 languages,
                 costs,
                 contacts,
-                attributes.classifications());
+                attributes.classifications(),
+                programmeId);
+    }
+
+    // ---- programmes
+
+    /**
+     * A programme, from an organisation's {@code programs} ({@code inOwner}: its {@code organization_id}, if given, must
+     * name that organisation) or nested in a service as {@code program} (its {@code organization_id} may name another
+     * known organisation and defaults to the service's). A service may carry a copy of a programme given before, which
+     * must name the same organisation; the first one given is kept. Returns the programme's id, or null.
+     */
+    private UUID programme(Fields p, UUID nestedIn, boolean inOwner) {
+        p.onlyKnown(PROGRAMME_FIELDS);
+        String idText = p.value("id") != null && p.value("id").isString()
+                ? p.value("id").asString()
+                : null;
+        if (isUuid(idText) && incomingProgrammes.containsKey(UUID.fromString(idText.strip()))) {
+            UUID id = UUID.fromString(idText.strip());
+            UUID owner = p.uuid("organization_id", false);
+            if (inOwner
+                    || (owner != null
+                            && !owner.equals(incomingProgrammes.get(id).organisationId()))) {
+                p.problem("id", "interop.problem.programme.differs", id);
+            }
+            return id;
+        }
+        UUID id = p.claimId();
+        UUID organisationId;
+        if (inOwner) {
+            p.parent("organization_id", nestedIn);
+            organisationId = nestedIn;
+        } else {
+            organisationId = p.uuid("organization_id", false);
+            if (organisationId != null && !knownOrganisation(organisationId)) {
+                p.problem("organization_id", "interop.problem.reference.organisation", organisationId);
+                organisationId = null;
+            } else if (organisationId == null) {
+                organisationId = nestedIn;
+            }
+        }
+        var programme = programmeRecord(p, id, organisationId);
+        if (programme != null) {
+            incomingProgrammes.put(id, programme);
+        }
+        return id;
+    }
+
+    private ProgrammeRecord programmeRecord(Fields p, UUID id, UUID organisationId) {
+        String name = p.text("name", true, 500);
+        String alternateName = p.text("alternate_name", false, 500);
+        String description = p.text("description", true, Integer.MAX_VALUE);
+        var attributes = attributes(p, id, "program", allowed(ORGANISATION_TRANSLATIONS));
+        if (!attributes.classifications().isEmpty()) {
+            p.problem("attributes", "interop.problem.programme.classified");
+        }
+        if (id == null || organisationId == null || name == null || description == null) {
+            return null;
+        }
+        var texts = attributes.texts();
+        return new ProgrammeRecord(
+                id,
+                organisationId,
+                translated(p, LocalizedText.of(name, null, alternateName), texts.get("name"), "name"),
+                translated(p, LocalizedText.finnish(description), texts.get("description"), null));
     }
 
     /** A nested record's id must not belong to another record's part in the directory. */
@@ -1059,6 +1174,15 @@ final class HsdsImportMapping {
             problems.add(file, record, field == null ? null : prefix + field, key, args);
         }
 
+        /** A record nested as a field's value; null (after saying so) when it is not an object. */
+        Fields nested(String field, JsonNode element) {
+            if (!element.isObject()) {
+                problem(field, "interop.problem.json.not-object");
+                return null;
+            }
+            return new Fields(file, record, prefix + field + ".", element);
+        }
+
         /** A record nested in an array field; null (after saying so) when it is not an object. */
         Fields nested(String field, int index, JsonNode element) {
             String path = field + "[" + index + "]";
@@ -1085,7 +1209,7 @@ final class HsdsImportMapping {
             }
         }
 
-        private JsonNode value(String field) {
+        JsonNode value(String field) {
             JsonNode value = node.get(field);
             return value == null || value.isNull() ? null : value;
         }

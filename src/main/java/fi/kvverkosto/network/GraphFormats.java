@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -177,76 +179,76 @@ final class GraphFormats {
     }
 
     static void nodesCsv(View view, Language language, Writer out) {
-        // Not closed: that would close the response's stream, which the caller flushes.
-        try {
-            var csv = new CSVPrinter(
-                    out,
-                    CSVFormat.RFC4180
-                            .builder()
-                            .setHeader(
-                                    "id",
-                                    "label",
-                                    "type",
-                                    "services",
-                                    "degree",
-                                    "betweenness",
-                                    "closeness",
-                                    "community",
-                                    "articulation",
-                                    "x",
-                                    "y")
-                            .setRecordSeparator("\n")
-                            .get());
-            for (Node n : view.nodes()) {
-                csv.printRecord(
-                        n.id(),
-                        n.name().in(language).text(),
-                        n.type(),
-                        n.services(),
-                        n.degree(),
-                        number(n.betweenness()),
-                        number(n.closeness()),
-                        n.community(),
-                        n.articulation(),
-                        n.x(),
-                        n.y());
-            }
-            csv.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        csv(
+                out,
+                view.nodes(),
+                n -> new Object[] {
+                    n.id(),
+                    n.name().in(language).text(),
+                    n.type(),
+                    n.services(),
+                    n.degree(),
+                    number(n.betweenness()),
+                    number(n.closeness()),
+                    n.community(),
+                    n.articulation(),
+                    n.x(),
+                    n.y()
+                },
+                "id",
+                "label",
+                "type",
+                "services",
+                "degree",
+                "betweenness",
+                "closeness",
+                "community",
+                "articulation",
+                "x",
+                "y");
     }
 
     static void edgesCsv(View view, Language language, Writer out) {
-        // Not closed: that would close the response's stream, which the caller flushes.
+        csv(
+                out,
+                view.edges(),
+                e -> new Object[] {
+                    e.source(),
+                    e.target(),
+                    e.type().code(),
+                    e.declared(),
+                    e.weight(),
+                    e.description().isEmpty()
+                            ? ""
+                            : e.description().in(language).text(),
+                    e.evidence(),
+                    serviceIds(e)
+                },
+                "source",
+                "target",
+                "type",
+                "declared",
+                "weight",
+                "description",
+                "evidence",
+                "services");
+    }
+
+    /**
+     * Rows as RFC 4180 CSV under a header, lines ended by {@code \n}. The writer is flushed, not closed: closing it would
+     * close the response's stream, which the caller flushes.
+     */
+    private static <T> void csv(Writer out, List<T> rows, Function<T, Object[]> values, String... header) {
         try {
             var csv = new CSVPrinter(
                     out,
                     CSVFormat.RFC4180
                             .builder()
-                            .setHeader(
-                                    "source",
-                                    "target",
-                                    "type",
-                                    "declared",
-                                    "weight",
-                                    "description",
-                                    "evidence",
-                                    "services")
+                            .setHeader(header)
                             .setRecordSeparator("\n")
                             .get());
-            for (Edge e : view.edges()) {
-                csv.printRecord(
-                        e.source(),
-                        e.target(),
-                        e.type().code(),
-                        e.declared(),
-                        e.weight(),
-                        e.description().isEmpty()
-                                ? ""
-                                : e.description().in(language).text(),
-                        e.evidence(),
-                        serviceIds(e));
+            for (T row : rows) {
+                csv.printRecord(values.apply(row));
             }
             csv.flush();
         } catch (IOException e) {

@@ -2,6 +2,7 @@ package fi.kvverkosto.network;
 
 import fi.kvverkosto.network.NetworkCatalog.Actor;
 import fi.kvverkosto.network.NetworkCatalog.Offer;
+import fi.kvverkosto.shared.Language;
 import fi.kvverkosto.shared.LocalizedText;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,11 +11,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.stereotype.Service;
@@ -409,7 +412,82 @@ class Network {
                 }
             }
         }
+        if (types.contains(RelationType.SHARED_PROGRAMME)) {
+            edges.addAll(sharedProgrammes(snapshot, shown));
+        }
         return edges;
+    }
+
+    /**
+     * One edge between each two shown actors that take part in the same programmes: the programme's owner and the
+     * providers of its public services. The weight is the number of programmes they share, the description their names
+     * and the services those of the two in them.
+     */
+    private static List<Edge> sharedProgrammes(NetworkCatalog.Snapshot snapshot, Set<UUID> shown) {
+        Map<UUID, Map<UUID, List<UUID>>> participants = new LinkedHashMap<>();
+        snapshot.programmes()
+                .values()
+                .forEach(p -> participants
+                        .computeIfAbsent(p.id(), k -> new LinkedHashMap<>())
+                        .put(p.ownerId(), new ArrayList<>()));
+        for (Actor a : snapshot.actors().values()) {
+            for (Offer o : a.offers()) {
+                var taking = o.programmeId() == null ? null : participants.get(o.programmeId());
+                if (taking != null) {
+                    taking.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(o.id());
+                }
+            }
+        }
+        record Pair(UUID first, UUID second) {}
+        Map<Pair, List<UUID>> programmesOfPair =
+                new TreeMap<>(Comparator.comparing(Pair::first).thenComparing(Pair::second));
+        Map<Pair, List<UUID>> servicesOfPair = new HashMap<>();
+        participants.forEach((programme, byActor) -> {
+            List<UUID> actors =
+                    byActor.keySet().stream().filter(shown::contains).sorted().toList();
+            for (int i = 0; i < actors.size(); i++) {
+                for (int j = i + 1; j < actors.size(); j++) {
+                    var pair = new Pair(actors.get(i), actors.get(j));
+                    programmesOfPair
+                            .computeIfAbsent(pair, k -> new ArrayList<>())
+                            .add(programme);
+                    var services = servicesOfPair.computeIfAbsent(pair, k -> new ArrayList<>());
+                    services.addAll(byActor.get(pair.first()));
+                    services.addAll(byActor.get(pair.second()));
+                }
+            }
+        });
+        List<Edge> edges = new ArrayList<>();
+        programmesOfPair.forEach((pair, programmes) -> edges.add(new Edge(
+                pair.first(),
+                pair.second(),
+                RelationType.SHARED_PROGRAMME,
+                names(programmes.stream()
+                        .map(id -> snapshot.programmes().get(id).name())
+                        .toList()),
+                null,
+                null,
+                programmes.size(),
+                servicesOfPair.get(pair))));
+        return edges;
+    }
+
+    /** Names joined with "; " in each language (a missing language falls back as the names do). */
+    private static LocalizedText names(List<LocalizedText> names) {
+        if (names.size() == 1) {
+            return names.getFirst();
+        }
+        LocalizedText joined = LocalizedText.EMPTY;
+        for (Language language : Language.values()) {
+            List<String> texts = new ArrayList<>();
+            for (LocalizedText name : names) {
+                if (!name.isEmpty()) {
+                    texts.add(name.in(language).text());
+                }
+            }
+            joined = joined.with(language, String.join("; ", texts));
+        }
+        return joined;
     }
 
     /** Adds the actor's active services that serve at least one of the shared stage × need pairs. */

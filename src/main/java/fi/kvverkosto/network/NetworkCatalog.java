@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the network reads of the directory, held in memory: the public organisations with their provider type and their
- * public services (stages, needs, areas), the vocabularies and the areas. Read through the directory's public API and
+ * public services (stages, needs, areas, programme), the programmes, the vocabularies and the areas. Read through the directory's public API and
  * forgotten on every {@link DirectoryChanged}, so that an edit or an import shows at the next load.
  */
 @Component
@@ -55,7 +55,11 @@ class NetworkCatalog {
             boolean active,
             Set<String> stages,
             Set<String> needs,
-            List<String> areaUris) {}
+            List<String> areaUris,
+            UUID programmeId) {}
+
+    /** A programme of a public organisation (its owner), under which services are delivered. */
+    record Programme(UUID id, UUID ownerId, LocalizedText name) {}
 
     /** A public organisation; {@code type} is its first provider type's local code, or {@code other}. */
     record Actor(UUID id, LocalizedText name, String type, UUID parentId, List<Offer> offers) {}
@@ -76,7 +80,8 @@ class NetworkCatalog {
             List<Municipality> municipalities,
             Set<String> regionUris,
             Set<String> nationalUris,
-            Map<UUID, Offer> offers) {
+            Map<UUID, Offer> offers,
+            Map<UUID, Programme> programmes) {
 
         Actor actor(UUID id) {
             return actors.get(id);
@@ -146,7 +151,8 @@ class NetworkCatalog {
                                 Set.copyOf(needs),
                                 s.areas().stream()
                                         .map(ServiceRecord.AreaEntry::areaUri)
-                                        .toList()));
+                                        .toList(),
+                                s.programmeId()));
             }
             if (!services.hasNext()) {
                 break;
@@ -220,7 +226,14 @@ class NetworkCatalog {
                 List.copyOf(municipalities),
                 Set.copyOf(regionUris),
                 Set.copyOf(nationalUris),
-                Map.copyOf(offers));
+                Map.copyOf(offers),
+                programmes());
+    }
+
+    private Map<UUID, Programme> programmes() {
+        Map<UUID, Programme> programmes = new LinkedHashMap<>();
+        reader.programmes().forEach(p -> programmes.put(p.id(), new Programme(p.id(), p.organisationId(), p.name())));
+        return java.util.Collections.unmodifiableMap(programmes);
     }
 
     private static List<Term> vocabulary(List<TermRecord> terms, String taxonomy) {

@@ -21,8 +21,9 @@ record NetworkFilter(
         String municipality,
 
         @Parameter(
-                description = "Relation types, comma-separated: refers-to, partners-with, funds, part-of,"
-                        + " co-delivers, member-of, hierarchy, shared-offer. Default: all but shared-offer")
+                description =
+                        "Relation types, comma-separated: refers-to, partners-with, funds, part-of,"
+                                + " co-delivers, member-of, hierarchy, shared-offer, shared-programme. Default: all but shared-offer")
         List<String> type,
 
         @Parameter(description = "Language of labels: fi, sv or en")

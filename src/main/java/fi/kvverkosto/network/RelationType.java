@@ -28,6 +28,11 @@ enum RelationType {
     /** Derived: both offer services for the same stage and need (at least {@link #SHARED_OFFER_MIN_CELLS} pairs). */
     SHARED_OFFER("shared-offer", false),
     /**
+     * Derived: services of both belong to the same programme, or services of one belong to a programme the other owns
+     * (HSDS {@code program}).
+     */
+    SHARED_PROGRAMME("shared-programme", false),
+    /**
      * Derived: the source, a service, is provided by the target organisation. Only on a map that shows services as
      * nodes, and then always; not a filter of its own.
      */
@@ -53,7 +58,7 @@ enum RelationType {
 
     /** Whether the relation has no direction: both sides do the same. */
     boolean symmetric() {
-        return this == PARTNERS_WITH || this == CO_DELIVERS || this == SHARED_OFFER;
+        return this == PARTNERS_WITH || this == CO_DELIVERS || this == SHARED_OFFER || this == SHARED_PROGRAMME;
     }
 
     static Optional<RelationType> fromCode(String code) {

@@ -711,6 +711,59 @@ class ServiceEditControllerTests {
 
     // --- helpers ---
 
+    // --- Programmes ---
+
+    @Test
+    void aServiceIsPutInAnotherOrganisationsProgrammeAndTakenOutAgain() {
+        var programme = new ProgrammeRecord(
+                UUID.randomUUID(),
+                theirs.id(),
+                LocalizedText.of("Vientiohjelma", "Exportprogram", "Export programme"),
+                LocalizedText.finnish("Ohjelman kuvaus."));
+        exchange.apply(new CatalogSnapshot(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(programme)));
+        var form = editForm(myService.id(), me);
+        assertThat(form.getFirst("programmeId")).isEmpty();
+
+        assertThat(post(
+                        "/yllapito/palvelut/" + myService.id() + "/muokkaa",
+                        with(form, "programmeId", programme.id().toString()),
+                        me))
+                .hasStatus3xxRedirection();
+        assertThat(stored(myService.id()).programmeId()).isEqualTo(programme.id());
+
+        var again = editForm(myService.id(), me);
+        assertThat(again.getFirst("programmeId")).isEqualTo(programme.id().toString());
+        assertThat(post("/yllapito/palvelut/" + myService.id() + "/muokkaa", with(again, "programmeId", ""), me))
+                .hasStatus3xxRedirection();
+        assertThat(stored(myService.id()).programmeId()).isNull();
+    }
+
+    @Test
+    void anUnknownProgrammeIsReportedAndNothingIsSaved() {
+        exchange.apply(new CatalogSnapshot(
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(new ProgrammeRecord(
+                        UUID.randomUUID(),
+                        theirs.id(),
+                        LocalizedText.finnish("Ohjelma"),
+                        LocalizedText.finnish("Kuvaus.")))));
+        var data = with(
+                editForm(myService.id(), me), "programmeId", UUID.randomUUID().toString());
+
+        MvcTestResult result = post("/yllapito/palvelut/" + myService.id() + "/muokkaa", data, me);
+
+        assertThat(result).hasStatusOk();
+        var page = Jsoup.parse(body(result));
+        assertThat(page.select(".kv-error-summary a").eachAttr("href")).contains("#programmeId");
+        assertThat(page.select(".kv-error-summary a").eachText())
+                .anyMatch(t -> t.startsWith("Valitse vaihtoehdot lomakkeen listalta"));
+        assertThat(stored(myService.id()).programmeId()).isNull();
+    }
+
     private MultiValueMap<String, String> editForm(UUID id, RequestPostProcessor user) {
         MvcTestResult page = mvc.get()
                 .uri("/yllapito/palvelut/" + id + "/muokkaa")

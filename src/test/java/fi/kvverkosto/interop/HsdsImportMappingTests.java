@@ -408,4 +408,125 @@ class HsdsImportMappingTests {
         assertThat(parsed.line()).isEqualTo(3);
         assertThat(parsed.column()).isBetween(8, 12);
     }
+    // ---- programmes
+
+    static final String PROGRAMME = "0c6f7a3e-5a1b-4c2d-9e8f-1a2b3c4d5e6f";
+
+    static ObjectNode organisation(Map<String, JsonNode> documents, int index) {
+        return (ObjectNode) documents.get(HsdsFiles.ORGANIZATIONS).get(index);
+    }
+
+    static ObjectNode programme(ObjectNode owner) {
+        var programme = owner.putArray("programs").addObject();
+        programme.put("id", PROGRAMME);
+        programme.put("organization_id", owner.get("id").asString());
+        programme.put("name", "Testiohjelma");
+        programme.put("alternate_name", "Test programme");
+        programme.put("description", "Ohjelma testiyrityksille.");
+        return programme;
+    }
+
+    @Test
+    void programmesComeFromTheOrganisationsAndServicesNameThem() throws IOException {
+        var result = mapWith(documents -> {
+            programme(organisation(documents, 0));
+            service(documents, 0).put("program_id", PROGRAMME);
+        });
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.catalogue().programmes()).singleElement().satisfies(p -> {
+            assertThat(p.id()).hasToString(PROGRAMME);
+            assertThat(p.organisationId()).isEqualTo(HsdsTestFiles.SMALL_ORGANISATION);
+            assertThat(p.name()).isEqualTo(LocalizedText.of("Testiohjelma", null, "Test programme"));
+            assertThat(p.description().fi()).isEqualTo("Ohjelma testiyrityksille.");
+        });
+        assertThat(result.catalogue().services())
+                .filteredOn(s -> s.id().equals(HsdsTestFiles.SMALL_SERVICE_ADVICE))
+                .singleElement()
+                .satisfies(s -> assertThat(s.programmeId()).hasToString(PROGRAMME));
+    }
+
+    @Test
+    void aProgrammeMayComeNestedInAServiceAndBelongToAnotherOrganisation() throws IOException {
+        var result = mapWith(documents -> {
+            var nested = service(documents, 0).putObject("program");
+            nested.put("id", PROGRAMME);
+            nested.put("organization_id", CatalogFixtures.ORG_FINNVERA.toString());
+            nested.put("name", "Vientiohjelma");
+            nested.put("description", "Rahoitusta vientiin.");
+            // A second service carries a copy of it, as HSDS nests it in every service.
+            var copy = service(documents, 1).putObject("program");
+            copy.put("id", PROGRAMME);
+            copy.put("name", "Vientiohjelma");
+            copy.put("description", "Rahoitusta vientiin.");
+            copy.put("organization_id", CatalogFixtures.ORG_FINNVERA.toString());
+        });
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.catalogue().programmes())
+                .singleElement()
+                .satisfies(p -> assertThat(p.organisationId()).isEqualTo(CatalogFixtures.ORG_FINNVERA));
+        assertThat(result.catalogue().services())
+                .allSatisfy(s -> assertThat(s.programmeId()).hasToString(PROGRAMME));
+    }
+
+    @Test
+    void noProgrammesIsFine() throws IOException {
+        var result = map(smallFolder());
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.catalogue().programmes()).isEmpty();
+        assertThat(result.catalogue().services())
+                .allSatisfy(s -> assertThat(s.programmeId()).isNull());
+    }
+
+    @Test
+    void badProgrammesAreProblemsSaidClearly() throws IOException {
+        String unknown = "7d4f5b0e-1111-4a2b-8c3d-4e5f6a7b8c9d";
+        var result = mapWith(documents -> {
+            programme(organisation(documents, 0)).put("organization_id", unknown);
+            service(documents, 0).put("program_id", "not-a-uuid");
+            service(documents, 1).put("program_id", unknown);
+            var nested = service(documents, 1).putObject("program");
+            nested.put("id", unknown);
+            nested.put("organization_id", unknown);
+            nested.put("name", "Ohjelma");
+        });
+
+        assertThat(result.catalogue()).isNull();
+        assertThat(result.problems())
+                .extracting(ImportProblem::file, ImportProblem::field, ImportProblem::messageKey)
+                .contains(
+                        tuple(
+                                HsdsFiles.ORGANIZATIONS,
+                                "programs[0].organization_id",
+                                "interop.problem.parent.mismatch"),
+                        tuple(HsdsFiles.SERVICES, "program_id", "interop.problem.uuid"),
+                        tuple(HsdsFiles.SERVICES, "program.organization_id", "interop.problem.reference.organisation"),
+                        tuple(HsdsFiles.SERVICES, "program.description", "interop.problem.required"),
+                        tuple(HsdsFiles.SERVICES, "program_id", "interop.problem.reference.programme"));
+    }
+
+    @Test
+    void aServiceMayNameAProgrammeTheDirectoryHolds() throws IOException {
+        var withProgramme = current();
+        var existing = new fi.kvverkosto.directory.ProgrammeRecord(
+                UUID.fromString(PROGRAMME),
+                CatalogFixtures.ORG_FINNVERA,
+                LocalizedText.finnish("Ohjelma"),
+                LocalizedText.finnish("Kuvaus"));
+        var directory = new CatalogSnapshot(
+                withProgramme.areas(),
+                withProgramme.taxonomies(),
+                withProgramme.terms(),
+                withProgramme.organisations(),
+                withProgramme.services(),
+                List.of(existing));
+        var documents = smallFolder();
+        service(documents, 0).put("program_id", PROGRAMME);
+
+        var result = HsdsImportMapping.map(documents, directory);
+
+        assertThat(result.problems()).isEmpty();
+    }
 }

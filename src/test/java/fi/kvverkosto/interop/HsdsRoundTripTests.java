@@ -149,7 +149,7 @@ class HsdsRoundTripTests {
 
     record Run(int exit, String output) {}
 
-    private static Run run(String... command) throws Exception {
+    static Run run(String... command) throws Exception {
         var process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(120, TimeUnit.SECONDS)) {

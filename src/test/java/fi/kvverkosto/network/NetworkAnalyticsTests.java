@@ -105,14 +105,8 @@ class NetworkAnalyticsTests {
     @Test
     void bridgesAndArticulationPointsAgreeWithJGraphTOnARandomGraph() {
         var random = new Random(7);
-        List<Integer> nodes = new ArrayList<>();
-        for (int i = 0; i < 300; i++) {
-            nodes.add(i);
-        }
-        List<Map.Entry<Integer, Integer>> edges = new ArrayList<>();
-        for (int i = 0; i < 330; i++) {
-            edges.add(new SimpleEntry<>(random.nextInt(300), random.nextInt(300)));
-        }
+        List<Integer> nodes = nodes(300);
+        List<Map.Entry<Integer, Integer>> edges = randomEdges(random, 330, 0, 300);
         var graph = NetworkAnalytics.graph(nodes, edges);
         var inspector = new org.jgrapht.alg.connectivity.BiconnectivityInspector<>(graph);
         var analysis = NetworkAnalytics.analyse(nodes, edges);
@@ -156,22 +150,11 @@ class NetworkAnalyticsTests {
     @Test
     void betweennessAgreesWithJGraphTOnARandomGraph() {
         var random = new Random(42);
-        List<Integer> nodes = new ArrayList<>();
-        for (int i = 0; i < 200; i++) {
-            nodes.add(i);
-        }
-        List<Map.Entry<Integer, Integer>> edges = new ArrayList<>();
-        for (int i = 0; i < 600; i++) {
-            edges.add(new SimpleEntry<>(random.nextInt(200), random.nextInt(200)));
-        }
+        List<Integer> nodes = nodes(200);
+        List<Map.Entry<Integer, Integer>> edges = randomEdges(random, 600, 0, 200);
         var graph = NetworkAnalytics.graph(nodes, edges);
         var expected = new BetweennessCentrality<>(graph, false).getScores();
-        int[][] adjacency = new int[nodes.size()][];
-        for (Integer v : nodes) {
-            adjacency[v] = org.jgrapht.Graphs.neighborListOf(graph, v).stream()
-                    .mapToInt(Integer::intValue)
-                    .toArray();
-        }
+        int[][] adjacency = adjacency(graph, nodes);
         double[] actual = NetworkAnalytics.betweenness(adjacency, false);
         for (Integer v : nodes) {
             assertThat(actual[v]).as("node %d", v).isCloseTo(expected.get(v), within(1e-7));
@@ -182,22 +165,11 @@ class NetworkAnalyticsTests {
     void parallelBetweennessIsTheSequentialOneWhateverTheNumberOfWorkers() {
         var random = new Random(2026);
         int n = 400;
-        List<Integer> nodes = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            nodes.add(i);
-        }
-        List<Map.Entry<Integer, Integer>> edges = new ArrayList<>();
-        for (int i = 0; i < 1_600; i++) {
-            edges.add(new SimpleEntry<>(random.nextInt(n), random.nextInt(n)));
-        }
+        List<Integer> nodes = nodes(n);
+        List<Map.Entry<Integer, Integer>> edges = randomEdges(random, 1_600, 0, n);
         var graph = NetworkAnalytics.graph(nodes, edges);
         var expected = new BetweennessCentrality<>(graph, false).getScores();
-        int[][] adjacency = new int[n][];
-        for (Integer v : nodes) {
-            adjacency[v] = org.jgrapht.Graphs.neighborListOf(graph, v).stream()
-                    .mapToInt(Integer::intValue)
-                    .toArray();
-        }
+        int[][] adjacency = adjacency(graph, nodes);
         double[] sequential = NetworkAnalytics.betweenness(adjacency, false, null, 1);
         for (Integer v : nodes) {
             assertThat(sequential[v]).as("node %d", v).isCloseTo(expected.get(v), within(1e-9));
@@ -215,31 +187,43 @@ class NetworkAnalyticsTests {
         // Dense parts make the last levels smaller than the edges of the level before, so the search turns bottom-up;
         // a second component, a path and isolated nodes are left unreached from most sources.
         var random = new Random(11);
-        List<Integer> nodes = new ArrayList<>();
-        for (int i = 0; i < 300; i++) {
-            nodes.add(i);
-        }
-        List<Map.Entry<Integer, Integer>> edges = new ArrayList<>();
-        for (int i = 0; i < 2_000; i++) {
-            edges.add(new SimpleEntry<>(random.nextInt(150), random.nextInt(150)));
-        }
-        for (int i = 0; i < 300; i++) {
-            edges.add(new SimpleEntry<>(150 + random.nextInt(100), 150 + random.nextInt(100)));
-        }
+        List<Integer> nodes = nodes(300);
+        List<Map.Entry<Integer, Integer>> edges = randomEdges(random, 2_000, 0, 150);
+        edges.addAll(randomEdges(random, 300, 150, 100));
         for (int i = 250; i < 280; i++) {
             edges.add(new SimpleEntry<>(i, i + 1));
         }
         var graph = NetworkAnalytics.graph(nodes, edges);
         var expected = new BetweennessCentrality<>(graph, false).getScores();
+        int[][] adjacency = adjacency(graph, nodes);
+        double[] actual = NetworkAnalytics.betweenness(adjacency, false, null, 2);
+        for (Integer v : nodes) {
+            assertThat(actual[v]).as("node %d", v).isCloseTo(expected.get(v), within(1e-7));
+        }
+    }
+
+    /** The nodes 0, 1, …, n - 1. */
+    private static List<Integer> nodes(int n) {
+        return java.util.stream.IntStream.range(0, n).boxed().toList();
+    }
+
+    /** {@code count} random edges (loops and parallel edges included) among the nodes from … from + span - 1. */
+    private static List<Map.Entry<Integer, Integer>> randomEdges(Random random, int count, int from, int span) {
+        List<Map.Entry<Integer, Integer>> edges = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            edges.add(new SimpleEntry<>(from + random.nextInt(span), from + random.nextInt(span)));
+        }
+        return edges;
+    }
+
+    /** Each node's neighbours in the graph, as {@link NetworkAnalytics#betweenness} takes them. */
+    private static int[][] adjacency(org.jgrapht.Graph<Integer, ?> graph, List<Integer> nodes) {
         int[][] adjacency = new int[nodes.size()][];
         for (Integer v : nodes) {
             adjacency[v] = org.jgrapht.Graphs.neighborListOf(graph, v).stream()
                     .mapToInt(Integer::intValue)
                     .toArray();
         }
-        double[] actual = NetworkAnalytics.betweenness(adjacency, false, null, 2);
-        for (Integer v : nodes) {
-            assertThat(actual[v]).as("node %d", v).isCloseTo(expected.get(v), within(1e-7));
-        }
+        return adjacency;
     }
 }

@@ -375,4 +375,96 @@ class NetworkApiTests {
                 .parse(new org.xml.sax.InputSource(new StringReader(response.body())));
         assertThat(document.getElementsByTagName("circle").getLength()).isEqualTo(57);
     }
+    // ---- derived "shares a programme" relations
+
+    /** Team Finland, the programme's owner in this test. */
+    static final String TEAM_FINLAND_ORGANISATION = TEAM_FINLAND;
+
+    static final java.util.UUID TEST_PROGRAMME = java.util.UUID.fromString("9a7c1e52-3b4d-4f6a-8e2c-7d1b0a9f8e6d");
+
+    @org.springframework.beans.factory.annotation.Autowired
+    fi.kvverkosto.directory.CatalogExchange exchange;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    fi.kvverkosto.directory.CatalogReader reader;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /** Puts the first public service of each organisation in the test programme, or takes them out of it. */
+    void programmeWith(java.util.UUID programme, String... organisations) {
+        var services = new ArrayList<fi.kvverkosto.directory.ServiceRecord>();
+        for (String o : organisations) {
+            services.add(
+                    reader.servicesOf(java.util.UUID.fromString(o)).getFirst().inProgramme(programme));
+        }
+        exchange.apply(new fi.kvverkosto.directory.CatalogSnapshot(
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                services,
+                List.of(new fi.kvverkosto.directory.ProgrammeRecord(
+                        TEST_PROGRAMME,
+                        java.util.UUID.fromString(TEAM_FINLAND_ORGANISATION),
+                        fi.kvverkosto.shared.LocalizedText.of("Testiohjelma", "Testprogram", "Test programme"),
+                        fi.kvverkosto.shared.LocalizedText.finnish("Testin ohjelma.")))));
+    }
+
+    static Set<String> pairs(JsonNode edges, String type) {
+        Set<String> pairs = new HashSet<>();
+        for (JsonNode e : edges) {
+            if (e.get("type").asString().equals(type)) {
+                assertThat(e.get("declared").asBoolean()).isFalse();
+                String a = e.get("source").asString();
+                String b = e.get("target").asString();
+                pairs.add(a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a);
+            }
+        }
+        return pairs;
+    }
+
+    static String pair(String a, String b) {
+        return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+    }
+
+    @Test
+    void servicesInOneProgrammeJoinTheirOrganisationsAndItsOwnerUntilTheyLeaveIt() throws Exception {
+        assertThat(pairs(json("/api/v1/network").get("edges"), "shared-programme"))
+                .as("the demo catalogue has no programmes")
+                .isEmpty();
+        try {
+            programmeWith(TEST_PROGRAMME, FINNVERA, JAMSA);
+
+            var expected =
+                    Set.of(pair(FINNVERA, JAMSA), pair(FINNVERA, TEAM_FINLAND_ORGANISATION), pair(JAMSA, TEAM_FINLAND));
+            assertThat(pairs(json("/api/v1/network").get("edges"), "shared-programme"))
+                    .as("shown by default")
+                    .isEqualTo(expected);
+            JsonNode only = json("/api/v1/network?type=shared-programme").get("edges");
+            assertThat(only).hasSize(3);
+            assertThat(pairs(only, "shared-programme")).isEqualTo(expected);
+            assertThat(pairs(json("/api/v1/network?type=partners-with").get("edges"), "shared-programme"))
+                    .isEmpty();
+            assertThat(get("/api/v1/network/edges.csv?type=shared-programme").body())
+                    .contains("shared-programme")
+                    .contains("Testiohjelma");
+            assertThat(get("/api/v1/network.graphml?type=shared-programme").body())
+                    .contains("shared-programme");
+            assertThat(get("/api/v1/network.gexf?type=shared-programme").body()).contains("shared-programme");
+            assertThat(get("/verkosto?type=shared-programme&lang=en").body()).contains("derived: Test programme");
+
+            programmeWith(null, FINNVERA);
+
+            assertThat(pairs(json("/api/v1/network").get("edges"), "shared-programme"))
+                    .as("Finnvera's service left the programme")
+                    .isEqualTo(Set.of(pair(JAMSA, TEAM_FINLAND)));
+        } finally {
+            programmeWith(null, FINNVERA, JAMSA);
+            jdbc.update("delete from programme where id = ?", TEST_PROGRAMME);
+            events.publishEvent(new fi.kvverkosto.directory.DirectoryChanged());
+        }
+        assertThat(pairs(json("/api/v1/network").get("edges"), "shared-programme"))
+                .isEmpty();
+    }
 }
