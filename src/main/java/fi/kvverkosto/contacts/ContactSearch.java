@@ -15,6 +15,7 @@ import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.spatial.DistanceUnit;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.util.common.data.Range;
 import org.springframework.beans.factory.annotation.Value;
@@ -67,7 +68,9 @@ class ContactSearch {
             String industry,
             String municipality,
             String mode,
-            String listing) {}
+            String listing,
+            String near,
+            Integer within) {}
 
     private record Counts(long total, Map<String, Map<String, Long>> counts) {}
 
@@ -113,6 +116,13 @@ class ContactSearch {
                 && !Listing.SEEK.equals(query.listing())) {
             throw new InvalidParameterException("listing", "Listing is offer or seek");
         }
+        if (query.near() != null && !MunicipalityCentres.known(query.near())) {
+            throw new InvalidParameterException("near", "Unknown municipality code (of the region): " + query.near());
+        }
+        if (query.within() != null && (query.within() < 1 || query.within() > ContactQuery.MAX_WITHIN_KM)) {
+            throw new InvalidParameterException(
+                    "within", "Distance in whole kilometres from 1 to " + ContactQuery.MAX_WITHIN_KM);
+        }
         if (query.q() != null && query.q().length() > 200) {
             throw new InvalidParameterException("q", "At most 200 characters");
         }
@@ -128,7 +138,9 @@ class ContactSearch {
                 query.industry(),
                 query.municipality(),
                 query.mode(),
-                query.listing());
+                query.listing(),
+                query.near(),
+                query.within());
         var known = countCacheSize > 0 && !rebuilding ? counts.get(key) : null;
         if (known != null) {
             int offset = (query.page() - 1) * ContactQuery.PAGE_SIZE;
@@ -325,6 +337,11 @@ class ContactSearch {
         }
         if (query.municipality() != null) {
             bool.filter(f.match().field("municipality").matching(query.municipality()));
+        }
+        if (query.near() != null) {
+            // In the index, so the facet counts and the total respect it like every other filter.
+            var centre = MunicipalityCentres.of(query.near()).orElseThrow();
+            bool.filter(f.spatial().within().field("location").circle(centre, query.within(), DistanceUnit.KILOMETERS));
         }
         if (query.listing() != null) {
             String field = query.listing().toLowerCase(Locale.ROOT) + "_until";

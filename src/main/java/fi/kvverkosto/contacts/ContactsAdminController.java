@@ -58,7 +58,20 @@ class ContactsAdminController {
     @GetMapping("/vaatimukset")
     String claims(Model model) {
         model.addAttribute("claims", selfService.pending());
+        model.addAttribute("approved", selfService.approved());
         return "contacts/admin/claims";
+    }
+
+    /** Takes back an approved claim: the member can no longer edit the company, from their next request on. */
+    @PostMapping("/vaatimukset/{claim}/peru")
+    String revoke(@PathVariable UUID claim, RedirectAttributes redirect) {
+        try {
+            selfService.revoke(claim);
+            redirect.addFlashAttribute("notice", "contacts.admin.claims.revoked");
+        } catch (IllegalStateException e) {
+            redirect.addFlashAttribute("notice", "contacts.admin.claims.not-approved");
+        }
+        return "redirect:" + BASE + "/vaatimukset";
     }
 
     @PostMapping("/vaatimukset/{claim}/hyvaksy")
