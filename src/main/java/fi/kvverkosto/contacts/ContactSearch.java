@@ -233,12 +233,8 @@ class ContactSearch {
         if (markets.isEmpty()) {
             return List.of();
         }
-        return Search.session(entityManager)
-                .search(Company.class)
-                .select(f -> f.composite()
-                        .from(f.id(UUID.class), f.field("card", String.class))
-                        .as(Hit::new))
-                .where(f -> {
+        return cards(
+                f -> {
                     var bool = f.bool();
                     bool.filter(
                             company.industry() != null
@@ -247,9 +243,10 @@ class ContactSearch {
                     bool.filter(f.terms().field("market").matchingAny(markets));
                     bool.mustNot(f.id().matching(company.id()));
                     return bool;
-                })
-                .sort(f -> f.field("earliest_since").missing().last().then().field("sort_name"))
-                .fetchHits(offset, limit);
+                },
+                f -> f.field("earliest_since").missing().last().then().field("sort_name"),
+                offset,
+                limit);
     }
 
     /**
@@ -263,12 +260,8 @@ class ContactSearch {
         if (seeks.isEmpty() && offers.isEmpty()) {
             return List.of();
         }
-        return Search.session(entityManager)
-                .search(Company.class)
-                .select(f -> f.composite()
-                        .from(f.id(UUID.class), f.field("card", String.class))
-                        .as(Hit::new))
-                .where(f -> {
+        return cards(
+                f -> {
                     var bool = f.bool();
                     var any = f.bool();
                     answering(f, any, seeks, "offer_market", "offer_word");
@@ -279,8 +272,28 @@ class ContactSearch {
                         bool.mustNot(f.match().field("industry").matching(company.industry()));
                     }
                     return bool;
-                })
-                .sort(f -> f.field("sort_name"))
+                },
+                f -> f.field("sort_name"),
+                offset,
+                limit);
+    }
+
+    /** A page of companies' ids and public cards, read from the index alone (the suggestions' candidates). */
+    private List<Hit> cards(
+            java.util.function.Function<SearchPredicateFactory, ? extends PredicateFinalStep> where,
+            java.util.function.Function<
+                            org.hibernate.search.engine.search.sort.dsl.SearchSortFactory,
+                            ? extends org.hibernate.search.engine.search.sort.dsl.SortFinalStep>
+                    sort,
+            int offset,
+            int limit) {
+        return Search.session(entityManager)
+                .search(Company.class)
+                .select(f -> f.composite()
+                        .from(f.id(UUID.class), f.field("card", String.class))
+                        .as(Hit::new))
+                .where(where)
+                .sort(sort)
                 .fetchHits(offset, limit);
     }
 

@@ -144,9 +144,7 @@ class SelfService {
     /** The visibility chosen for each of the company's fields that differs from the standard, by field key. */
     Map<String, String> chosenVisibility(Member member, UUID companyId) {
         requireApproved(member, companyId);
-        return companies.findById(companyId).orElseThrow().fieldVisibility().chosen().entrySet().stream()
-                .collect(Collectors.toMap(
-                        e -> e.getKey().key(), e -> e.getValue().name()));
+        return Contacts.chosenVisibility(companies.findById(companyId).orElseThrow());
     }
 
     /**

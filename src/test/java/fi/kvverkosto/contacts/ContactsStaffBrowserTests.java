@@ -37,7 +37,7 @@ class ContactsStaffBrowserTests extends BrowserJourney {
         String businessId = page.locator("#businessId").inputValue();
         page.locator("#businessId").fill("1234567-8");
         page.locator("#website").fill("https://paivitetty.example.org");
-        page.locator("#visibility-website").selectOption(new SelectOption().setValue("MEMBERS"));
+        page.locator("[id='visibility[website]']").selectOption(new SelectOption().setValue("MEMBERS"));
         page.locator("form.kv-edit-form button[type=submit]").click();
         assertThat(page.locator(".kv-error-summary")).isVisible();
         assertThat(page.locator(".kv-error-summary a[href='#businessId']")).isVisible();
