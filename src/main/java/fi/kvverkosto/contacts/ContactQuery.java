@@ -83,6 +83,11 @@ public record ContactQuery(
         throw new InvalidParameterException("within", "Distance in whole kilometres from 1 to " + MAX_WITHIN_KM);
     }
 
+    /** The same filters on the first page. */
+    ContactQuery firstPage() {
+        return page == 1 ? this : new ContactQuery(q, market, industry, municipality, mode, listing, near, within, 1);
+    }
+
     public static ContactQuery all() {
         return new ContactQuery(null, null, null, null, null, null, 1);
     }

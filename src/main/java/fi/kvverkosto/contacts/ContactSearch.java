@@ -60,17 +60,8 @@ class ContactSearch {
         });
     }
 
-    private record CountsKey(
-            long generation,
-            LocalDate today,
-            String q,
-            String market,
-            String industry,
-            String municipality,
-            String mode,
-            String listing,
-            String near,
-            Integer within) {}
+    /** The filters of a search (its query on page 1): the counts of its every page. */
+    private record CountsKey(long generation, LocalDate today, ContactQuery filters) {}
 
     private record Counts(long total, Map<String, Map<String, Long>> counts) {}
 
@@ -130,17 +121,7 @@ class ContactSearch {
 
     Hits search(ContactQuery query, LocalDate today) {
         check(query);
-        var key = new CountsKey(
-                generation.get(),
-                today,
-                query.q(),
-                query.market(),
-                query.industry(),
-                query.municipality(),
-                query.mode(),
-                query.listing(),
-                query.near(),
-                query.within());
+        var key = new CountsKey(generation.get(), today, query.firstPage());
         var known = countCacheSize > 0 && !rebuilding ? counts.get(key) : null;
         if (known != null) {
             int offset = (query.page() - 1) * ContactQuery.PAGE_SIZE;
