@@ -69,15 +69,7 @@ class ContactsAdminTests {
 
     @Test
     void savingTwiceFromTheSameVersionIsAConflictThatKeepsTheAnswers() {
-        var created = mvc.post()
-                .uri("/yllapito/kv-tietokanta/uusi")
-                .params(form("1572860-0", "Lomakeyhtio Kaksi Oy", 0))
-                .with(csrf())
-                .with(editor())
-                .exchange();
-        assertThat(created).hasStatus3xxRedirection();
-        String location = created.getResponse().getRedirectedUrl();
-        UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+        UUID id = created("1572860-0", "Lomakeyhtio Kaksi Oy");
         var json = JsonMapper.builder()
                 .build()
                 .readTree(mvc.get()
