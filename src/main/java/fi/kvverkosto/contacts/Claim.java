@@ -19,7 +19,9 @@ class Claim {
     enum Status {
         PENDING,
         APPROVED,
-        REJECTED
+        REJECTED,
+        /** Approved once, then withdrawn by staff: the member no longer keeps the profile. */
+        REVOKED
     }
 
     @Id
@@ -59,6 +61,16 @@ class Claim {
             throw new IllegalStateException("Claim " + id + " is already " + status);
         }
         status = (approve ? Status.APPROVED : Status.REJECTED).name();
+        decidedBy = by;
+        decidedAt = now;
+    }
+
+    /** Staff take back an approved claim: from this commit on the member cannot edit the company. */
+    void revoke(String by, Instant now) {
+        if (status() != Status.APPROVED) {
+            throw new IllegalStateException("Claim " + id + " is " + status + ", not approved");
+        }
+        status = Status.REVOKED.name();
         decidedBy = by;
         decidedAt = now;
     }

@@ -180,6 +180,12 @@ class Company {
         return publicValue(CompanyField.MUNICIPALITY, municipalityCode);
     }
 
+    /** Where the company is for the distance filter: its municipality's centre, when the municipality is public. */
+    @Transient
+    org.hibernate.search.engine.spatial.GeoPoint getPublicLocation() {
+        return MunicipalityCentres.of(getPublicMunicipality()).orElse(null);
+    }
+
     @Transient
     String getPublicIndustry() {
         return publicValue(CompanyField.INDUSTRY, industryCode);

@@ -21,6 +21,14 @@ public final class ContactChoices {
                 .toList();
     }
 
+    /** The municipalities the distance filter can start from (those with a known centre), by name. */
+    public List<Choice> centres(Locale locale) {
+        return municipalities(locale).stream()
+                .filter(c -> MunicipalityCentres.known(c.code()))
+                .sorted(java.util.Comparator.comparing(Choice::name))
+                .toList();
+    }
+
     public List<Choice> industries(Locale locale) {
         return codes.industries().entrySet().stream()
                 .map(e ->

@@ -15,6 +15,7 @@ import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.spatial.DistanceUnit;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.util.common.data.Range;
 import org.springframework.beans.factory.annotation.Value;
@@ -59,15 +60,8 @@ class ContactSearch {
         });
     }
 
-    private record CountsKey(
-            long generation,
-            LocalDate today,
-            String q,
-            String market,
-            String industry,
-            String municipality,
-            String mode,
-            String listing) {}
+    /** The filters of a search (its query on page 1): the counts of its every page. */
+    private record CountsKey(long generation, LocalDate today, ContactQuery filters) {}
 
     private record Counts(long total, Map<String, Map<String, Long>> counts) {}
 
@@ -113,6 +107,13 @@ class ContactSearch {
                 && !Listing.SEEK.equals(query.listing())) {
             throw new InvalidParameterException("listing", "Listing is offer or seek");
         }
+        if (query.near() != null && !MunicipalityCentres.known(query.near())) {
+            throw new InvalidParameterException("near", "Unknown municipality code (of the region): " + query.near());
+        }
+        if (query.within() != null && (query.within() < 1 || query.within() > ContactQuery.MAX_WITHIN_KM)) {
+            throw new InvalidParameterException(
+                    "within", "Distance in whole kilometres from 1 to " + ContactQuery.MAX_WITHIN_KM);
+        }
         if (query.q() != null && query.q().length() > 200) {
             throw new InvalidParameterException("q", "At most 200 characters");
         }
@@ -120,15 +121,7 @@ class ContactSearch {
 
     Hits search(ContactQuery query, LocalDate today) {
         check(query);
-        var key = new CountsKey(
-                generation.get(),
-                today,
-                query.q(),
-                query.market(),
-                query.industry(),
-                query.municipality(),
-                query.mode(),
-                query.listing());
+        var key = new CountsKey(generation.get(), today, query.firstPage());
         var known = countCacheSize > 0 && !rebuilding ? counts.get(key) : null;
         if (known != null) {
             int offset = (query.page() - 1) * ContactQuery.PAGE_SIZE;
@@ -221,12 +214,8 @@ class ContactSearch {
         if (markets.isEmpty()) {
             return List.of();
         }
-        return Search.session(entityManager)
-                .search(Company.class)
-                .select(f -> f.composite()
-                        .from(f.id(UUID.class), f.field("card", String.class))
-                        .as(Hit::new))
-                .where(f -> {
+        return cards(
+                f -> {
                     var bool = f.bool();
                     bool.filter(
                             company.industry() != null
@@ -235,9 +224,10 @@ class ContactSearch {
                     bool.filter(f.terms().field("market").matchingAny(markets));
                     bool.mustNot(f.id().matching(company.id()));
                     return bool;
-                })
-                .sort(f -> f.field("earliest_since").missing().last().then().field("sort_name"))
-                .fetchHits(offset, limit);
+                },
+                f -> f.field("earliest_since").missing().last().then().field("sort_name"),
+                offset,
+                limit);
     }
 
     /**
@@ -251,12 +241,8 @@ class ContactSearch {
         if (seeks.isEmpty() && offers.isEmpty()) {
             return List.of();
         }
-        return Search.session(entityManager)
-                .search(Company.class)
-                .select(f -> f.composite()
-                        .from(f.id(UUID.class), f.field("card", String.class))
-                        .as(Hit::new))
-                .where(f -> {
+        return cards(
+                f -> {
                     var bool = f.bool();
                     var any = f.bool();
                     answering(f, any, seeks, "offer_market", "offer_word");
@@ -267,8 +253,28 @@ class ContactSearch {
                         bool.mustNot(f.match().field("industry").matching(company.industry()));
                     }
                     return bool;
-                })
-                .sort(f -> f.field("sort_name"))
+                },
+                f -> f.field("sort_name"),
+                offset,
+                limit);
+    }
+
+    /** A page of companies' ids and public cards, read from the index alone (the suggestions' candidates). */
+    private List<Hit> cards(
+            java.util.function.Function<SearchPredicateFactory, ? extends PredicateFinalStep> where,
+            java.util.function.Function<
+                            org.hibernate.search.engine.search.sort.dsl.SearchSortFactory,
+                            ? extends org.hibernate.search.engine.search.sort.dsl.SortFinalStep>
+                    sort,
+            int offset,
+            int limit) {
+        return Search.session(entityManager)
+                .search(Company.class)
+                .select(f -> f.composite()
+                        .from(f.id(UUID.class), f.field("card", String.class))
+                        .as(Hit::new))
+                .where(where)
+                .sort(sort)
                 .fetchHits(offset, limit);
     }
 
@@ -325,6 +331,11 @@ class ContactSearch {
         }
         if (query.municipality() != null) {
             bool.filter(f.match().field("municipality").matching(query.municipality()));
+        }
+        if (query.near() != null) {
+            // In the index, so the facet counts and the total respect it like every other filter.
+            var centre = MunicipalityCentres.of(query.near()).orElseThrow();
+            bool.filter(f.spatial().within().field("location").circle(centre, query.within(), DistanceUnit.KILOMETERS));
         }
         if (query.listing() != null) {
             String field = query.listing().toLowerCase(Locale.ROOT) + "_until";

@@ -50,6 +50,11 @@ class ContactSearchMapping implements HibernateOrmSearchMappingConfigurer {
                 .keywordField("market_mode")
                 .indexingDependency()
                 .reindexOnUpdate(ReindexOnUpdate.NO);
+        // The municipality's centre, for "near Jämsä" (MunicipalityCentres): a spatial filter over the index.
+        company.property("publicLocation")
+                .genericField("location")
+                .indexingDependency()
+                .reindexOnUpdate(ReindexOnUpdate.NO);
         company.property("publicOfferUntil")
                 .genericField("offer_until")
                 .aggregable(Aggregable.YES)

@@ -245,6 +245,24 @@ public class Contacts {
                 .toList();
     }
 
+    /** A person as the staff's form shows them; empty for an unknown or erased person (nothing left to edit). */
+    Optional<PersonForm> personForm(UUID id) {
+        requireStaff();
+        return people.findById(id).filter(p -> p.erasedAt() == null).map(PersonForm::of);
+    }
+
+    /** The visibility staff chose for each of the company's fields that differs from the standard, by field key. */
+    Map<String, String> chosenVisibility(UUID companyId) {
+        requireStaff();
+        return chosenVisibility(companies.findById(companyId).orElseThrow(() -> new NoSuchRecordException(companyId)));
+    }
+
+    static Map<String, String> chosenVisibility(Company company) {
+        return company.fieldVisibility().chosen().entrySet().stream()
+                .collect(Collectors.toMap(
+                        e -> e.getKey().key(), e -> e.getValue().name()));
+    }
+
     /** Every company as the current user may see it: the export respects visibility like the pages. */
     List<CompanyView> export() {
         var audience = Audience.current();

@@ -58,7 +58,20 @@ class ContactsAdminController {
     @GetMapping("/vaatimukset")
     String claims(Model model) {
         model.addAttribute("claims", selfService.pending());
+        model.addAttribute("approved", selfService.approved());
         return "contacts/admin/claims";
+    }
+
+    /** Takes back an approved claim: the member can no longer edit the company, from their next request on. */
+    @PostMapping("/vaatimukset/{claim}/peru")
+    String revoke(@PathVariable UUID claim, RedirectAttributes redirect) {
+        try {
+            selfService.revoke(claim);
+            redirect.addFlashAttribute("notice", "contacts.admin.claims.revoked");
+        } catch (IllegalStateException e) {
+            redirect.addFlashAttribute("notice", "contacts.admin.claims.not-approved");
+        }
+        return "redirect:" + BASE + "/vaatimukset";
     }
 
     @PostMapping("/vaatimukset/{claim}/hyvaksy")
@@ -97,7 +110,10 @@ class ContactsAdminController {
 
     @GetMapping("/{id}/muokkaa")
     String edit(@PathVariable UUID id, Model model) {
-        return form(id, CompanyForm.of(staffView(id)), false, model);
+        var form = CompanyForm.of(staffView(id), contacts.today())
+                .withVisibility(contacts.chosenVisibility(id))
+                .withBlankRows();
+        return form(id, form, false, model);
     }
 
     @PostMapping("/{id}/muokkaa")
@@ -138,6 +154,96 @@ class ContactsAdminController {
         return "redirect:" + BASE + "/" + company;
     }
 
+    // ---- people ----
+
+    static final String PERSON_FORM = "personForm";
+
+    @GetMapping("/{id}/henkilot/uusi")
+    String newPerson(@PathVariable UUID id, Model model) {
+        return personForm(staffView(id), null, PersonForm.blank(id), false, model);
+    }
+
+    @PostMapping("/{id}/henkilot/uusi")
+    String createPerson(
+            @PathVariable UUID id,
+            @ModelAttribute(PERSON_FORM) PersonForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        var company = staffView(id);
+        form.setCompanyId(id);
+        return savePerson(company, null, form, errors, model, redirect, null);
+    }
+
+    @GetMapping("/henkilot/{person}/muokkaa")
+    String editPerson(@PathVariable UUID person, Model model) {
+        var form = contacts.personForm(person).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return personForm(companyOf(form), person, form, false, model);
+    }
+
+    /** Rectification: staff correct a person's data (recorded in the audit log), guarded by the version they saw. */
+    @PostMapping("/henkilot/{person}/muokkaa")
+    String updatePerson(
+            @PathVariable UUID person,
+            @ModelAttribute(PERSON_FORM) PersonForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        var stored = contacts.personForm(person).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        // The person stays with their company: moving a person is not this form's question.
+        form.setCompanyId(stored.getCompanyId());
+        form.setOrganisationId(stored.getOrganisationId());
+        return savePerson(companyOf(stored), person, form, errors, model, redirect, response);
+    }
+
+    private CompanyView companyOf(PersonForm form) {
+        return form.getCompanyId() == null ? null : staffView(form.getCompanyId());
+    }
+
+    private String savePerson(
+            CompanyView company,
+            UUID id,
+            PersonForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        var outcome = id == null
+                ? contacts.createPerson(form.input())
+                : contacts.updatePerson(id, form.getVersion() == null ? -1 : form.getVersion(), form.input());
+        return switch (outcome) {
+            case Contacts.Outcome.Saved saved -> {
+                redirect.addFlashAttribute("notice", "contacts.admin.person.saved");
+                yield company == null ? "redirect:" + BASE : "redirect:" + BASE + "/" + company.id();
+            }
+            case Contacts.Outcome.Invalid invalid -> {
+                invalid.problems().forEach(p -> errors.rejectValue(PersonForm.formField(p), p.code()));
+                yield personForm(company, id, form, true, model);
+            }
+            case Contacts.Outcome.Conflict conflict -> {
+                response.setStatus(HttpStatus.CONFLICT.value());
+                model.addAttribute("stored", contacts.personForm(id).orElseThrow());
+                form.setVersion(conflict.storedVersion());
+                yield personForm(company, id, form, false, model);
+            }
+        };
+    }
+
+    private String personForm(CompanyView company, UUID id, PersonForm form, boolean invalid, Model model) {
+        model.addAttribute(PERSON_FORM, form);
+        model.addAttribute("company", company);
+        model.addAttribute("personId", id);
+        model.addAttribute("fields", PersonField.values());
+        model.addAttribute("levels", Visibility.values());
+        model.addAttribute("bases", LegalBasis.values());
+        model.addAttribute("invalid", invalid);
+        model.addAttribute(
+                "formAction",
+                id == null ? BASE + "/" + company.id() + "/henkilot/uusi" : BASE + "/henkilot/" + id + "/muokkaa");
+        return "contacts/admin/person-form";
+    }
+
     private CompanyView staffView(UUID id) {
         return contacts.company(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
@@ -150,10 +256,11 @@ class ContactsAdminController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         CompanyView stored = id == null ? null : staffView(id);
-        var input = form.input(stored, contacts.today());
-        var outcome = id == null
-                ? contacts.createCompany(input)
-                : contacts.updateCompany(id, form.getVersion() == null ? -1 : form.getVersion(), input);
+        var unreadable = form.unreadable();
+        long version = form.getVersion() == null ? -1 : form.getVersion();
+        var outcome = !unreadable.isEmpty()
+                ? new Contacts.Outcome.Invalid(unreadable)
+                : id == null ? contacts.createCompany(form.input()) : contacts.updateCompany(id, version, form.input());
         return switch (outcome) {
             case Contacts.Outcome.Saved saved -> {
                 redirect.addFlashAttribute("notice", "contacts.admin.notice.saved");
@@ -161,22 +268,16 @@ class ContactsAdminController {
             }
             case Contacts.Outcome.Invalid invalid -> {
                 for (var problem : invalid.problems()) {
-                    String field = problem.field().startsWith("visibility.")
-                            ? "visibility[" + problem.field().substring("visibility.".length()) + "]"
-                            : problem.field();
-                    if (field.contains("[") && !field.startsWith("visibility")) {
-                        errors.reject(problem.code());
-                    } else {
-                        errors.rejectValue(field, problem.code());
-                    }
+                    errors.rejectValue(
+                            unreadable.isEmpty() ? form.formField(problem) : problem.field(), problem.code());
                 }
-                yield form(id, form, true, model);
+                yield form(id, form.withBlankRows(), true, model);
             }
             case Contacts.Outcome.Conflict conflict -> {
                 response.setStatus(HttpStatus.CONFLICT.value());
                 model.addAttribute("stored", stored);
                 form.setVersion(conflict.storedVersion());
-                yield form(id, form, false, model);
+                yield form(id, form.withBlankRows(), false, model);
             }
         };
     }

@@ -128,11 +128,13 @@ class ContactsApi {
             @RequestParam(required = false) String municipality,
             @RequestParam(required = false) String mode,
             @RequestParam(required = false) String listing,
+            @RequestParam(required = false) String near,
+            @RequestParam(required = false) String within,
             @RequestParam(defaultValue = "1") int page,
             @RequestParam(defaultValue = "fi") String lang) {
         var language = Language.fromCode(lang).orElse(Language.FI);
         return contacts.search(
-                new ContactQuery(q, market, industry, municipality, mode, listing, page),
+                ContactQuery.of(q, market, industry, municipality, mode, listing, near, within, page),
                 Locale.forLanguageTag(language.code()));
     }
 

@@ -35,17 +35,21 @@ class ContactsPages {
             @RequestParam(required = false) String municipality,
             @RequestParam(required = false) String mode,
             @RequestParam(required = false) String listing,
+            @RequestParam(required = false) String near,
+            @RequestParam(required = false) String within,
             @RequestParam(defaultValue = "1") int page,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Locale locale,
             Model model) {
-        var query = new ContactQuery(q, market, industry, municipality, mode, listing, page);
+        ContactQuery query;
         try {
+            query = ContactQuery.of(q, market, industry, municipality, mode, listing, near, within, page);
             model.addAttribute("result", contacts.search(query, locale));
         } catch (fi.kvverkosto.shared.InvalidParameterException e) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
         }
         model.addAttribute("query", query);
+        model.addAttribute("choices", new ContactChoices(contacts.codes()));
         model.addAttribute("labels", new ContactLabels(contacts.codes()));
         return "true".equals(htmx) ? "contacts/search :: results" : "contacts/search";
     }

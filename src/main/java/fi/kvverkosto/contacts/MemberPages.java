@@ -207,7 +207,7 @@ class MemberPages {
     String edit(@PathVariable UUID id, Model model) {
         var member = member();
         var company = selfService.editable(member, id);
-        var form = MemberCompanyForm.of(company)
+        var form = CompanyForm.of(company, contacts.today())
                 .withVisibility(selfService.chosenVisibility(member, id))
                 .withBlankRows();
         return form(company, form, false, model);
@@ -216,7 +216,7 @@ class MemberPages {
     @PostMapping(HOME + "/yritykset/{id}")
     String update(
             @PathVariable UUID id,
-            @ModelAttribute(FORM) MemberCompanyForm form,
+            @ModelAttribute(FORM) CompanyForm form,
             BindingResult errors,
             Model model,
             RedirectAttributes redirect,
@@ -254,7 +254,7 @@ class MemberPages {
                 .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Not a member"));
     }
 
-    private String form(CompanyView company, MemberCompanyForm form, boolean invalid, Model model) {
+    private String form(CompanyView company, CompanyForm form, boolean invalid, Model model) {
         model.addAttribute(FORM, form);
         model.addAttribute("company", company);
         model.addAttribute("codes", new ContactChoices(contacts.codes()));

@@ -102,6 +102,24 @@ class SelfService {
         return views(claims.findPending());
     }
 
+    /** Approved claims: who keeps which company's profile, for staff to revoke. */
+    List<ClaimView> approved() {
+        requireStaff();
+        return views(claims.findApproved());
+    }
+
+    /**
+     * Staff revoke an approved claim (recorded in the audit log): the member's next request to edit the company is
+     * refused, since every edit checks the claim again.
+     */
+    @Transactional
+    void revoke(UUID claimId) {
+        requireStaff();
+        var claim = claims.findById(claimId).orElseThrow(() -> new Contacts.NoSuchRecordException(claimId));
+        claim.revoke(Audience.currentName(), clock.instant());
+        log("claim-revoked", claim.personId(), claim.companyId(), Audience.currentName(), "claim " + claim.id());
+    }
+
     /** Staff approve or reject a pending claim (recorded in the audit log). */
     @Transactional
     void decide(UUID claimId, boolean approve) {
@@ -126,9 +144,7 @@ class SelfService {
     /** The visibility chosen for each of the company's fields that differs from the standard, by field key. */
     Map<String, String> chosenVisibility(Member member, UUID companyId) {
         requireApproved(member, companyId);
-        return companies.findById(companyId).orElseThrow().fieldVisibility().chosen().entrySet().stream()
-                .collect(Collectors.toMap(
-                        e -> e.getKey().key(), e -> e.getValue().name()));
+        return Contacts.chosenVisibility(companies.findById(companyId).orElseThrow());
     }
 
     /**

@@ -199,6 +199,74 @@ class SelfServiceClaimsTests {
     }
 
     @Test
+    void revokingAnApprovedClaimTakesTheRightAwayAtOnce() {
+        Made made = SelfServiceFixtures.aCompanyWithContact(contacts, "consent");
+        claim(made, made.businessId());
+        String claim = pendingClaimId(made);
+        mvc.post()
+                .uri("/yllapito/kv-tietokanta/vaatimukset/" + claim + "/hyvaksy")
+                .with(user("kvadmin").roles(Roles.ADMIN))
+                .with(csrf())
+                .exchange();
+        assertThat(editForm(made)).hasStatusOk();
+        assertThat(mvc.get()
+                        .uri("/yllapito/kv-tietokanta/vaatimukset")
+                        .with(user("kveditori").roles(Roles.EDITOR))
+                        .exchange())
+                .bodyText()
+                .contains("id=\"approved-claims\"")
+                .contains("vaatimukset/" + claim + "/peru");
+
+        String revoke = "/yllapito/kv-tietokanta/vaatimukset/" + claim + "/peru";
+        assertThat(mvc.post().uri(revoke).with(csrf()).exchange())
+                .as("anonymous")
+                .hasStatus3xxRedirection();
+        assertThat(mvc.post()
+                        .uri(revoke)
+                        .with(authentication(SelfServiceFixtures.member(made)))
+                        .with(csrf())
+                        .exchange())
+                .as("a member cannot revoke")
+                .hasStatus(403);
+        assertThat(mvc.post()
+                        .uri(revoke)
+                        .with(user("kveditori").roles(Roles.EDITOR))
+                        .exchange())
+                .as("without the CSRF token")
+                .hasStatus(403);
+        assertThat(editForm(made)).as("nothing was revoked yet").hasStatusOk();
+
+        assertThat(mvc.post()
+                        .uri(revoke)
+                        .with(user("kveditori").roles(Roles.EDITOR))
+                        .with(csrf())
+                        .exchange())
+                .hasStatus3xxRedirection()
+                .flash()
+                .containsEntry("notice", "contacts.admin.claims.revoked");
+        assertThat(editForm(made)).hasStatus(403);
+        assertThat(save(made, 0, "https://ei.example.org", "NO", "2030-01-01")).hasStatus(403);
+        assertThat(audit.findByPerson(made.person()))
+                .extracting(AuditEntry::action)
+                .contains("claim-approved", "claim-revoked");
+        assertThat(mvc.get()
+                        .uri("/jasen")
+                        .with(authentication(SelfServiceFixtures.member(made)))
+                        .exchange())
+                .bodyText()
+                .contains("peruttu");
+        // Revoking twice is explained, not an error page; and the member may ask again.
+        assertThat(mvc.post()
+                        .uri(revoke)
+                        .with(user("kveditori").roles(Roles.EDITOR))
+                        .with(csrf())
+                        .exchange())
+                .flash()
+                .containsEntry("notice", "contacts.admin.claims.not-approved");
+        assertThat(claim(made, made.businessId())).hasStatus3xxRedirection();
+    }
+
+    @Test
     void anotherMembersApprovalDoesNotOpenThisCompany() {
         Made owner = SelfServiceFixtures.aCompanyWithContact(contacts, "consent");
         Made other = SelfServiceFixtures.aCompanyWithContact(contacts, "consent");
