@@ -38,14 +38,18 @@ class ContactIndexing {
     private final TransactionTemplate transactions;
     private final KvProperties properties;
     private final ContactSearch search;
+    private final boolean rebuildOnStart;
 
     ContactIndexing(
             EntityManagerFactory entityManagerFactory,
             EntityManager entityManager,
             PlatformTransactionManager transactionManager,
             KvProperties properties,
-            ContactSearch search) {
+            ContactSearch search,
+            @org.springframework.beans.factory.annotation.Value("${kv.contacts.rebuild-index-on-start:true}")
+                    boolean rebuildOnStart) {
         this.search = search;
+        this.rebuildOnStart = rebuildOnStart;
         this.entityManagerFactory = entityManagerFactory;
         this.entityManager = entityManager;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -63,7 +67,7 @@ class ContactIndexing {
 
     @EventListener(ApplicationReadyEvent.class)
     void indexIfNeeded() {
-        if (properties.runsCommand()) {
+        if (properties.runsCommand() || !rebuildOnStart) {
             return;
         }
         long companies = transactions.execute(status -> entityManager
