@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.event.EventListener;
@@ -46,8 +47,7 @@ class ContactIndexing {
             PlatformTransactionManager transactionManager,
             KvProperties properties,
             ContactSearch search,
-            @org.springframework.beans.factory.annotation.Value("${kv.contacts.rebuild-index-on-start:true}")
-                    boolean rebuildOnStart) {
+            @Value("${kv.contacts.rebuild-index-on-start:true}") boolean rebuildOnStart) {
         this.search = search;
         this.rebuildOnStart = rebuildOnStart;
         this.entityManagerFactory = entityManagerFactory;
