@@ -3,6 +3,7 @@ package fi.kvverkosto.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import fi.kvverkosto.RealCatalogueTest;
 import fi.kvverkosto.TestCatalogue;
 import fi.kvverkosto.interop.HsdsCatalogue;
 import fi.kvverkosto.shared.Language;
@@ -18,7 +19,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,10 +27,10 @@ import tools.jackson.databind.json.JsonMapper;
  * over the real catalogue, and writes the figures to {@code target/search-recall.txt}. Skipped when the shared data
  * folder is not there (see {@link TestCatalogue}).
  *
- * <p>Its own application context (the property below), so that its own database holds the real catalogue: its terms
- * share codes with the test fixtures' and must not meet them.
+ * <p>In the context of {@link RealCatalogueTest}, shared with the finder's quality tests, whose database holds only the
+ * real catalogue: its terms share codes with the test fixtures' and must not meet them.
  */
-@SpringBootTest(properties = "kv.test.database=search-recall")
+@RealCatalogueTest
 class SearchRecallTests {
 
     /** Recall over the first 100 results, text only: 0.77 measured in November 2026, kept as a floor against regressions. */

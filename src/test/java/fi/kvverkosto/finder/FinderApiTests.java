@@ -3,6 +3,7 @@ package fi.kvverkosto.finder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import fi.kvverkosto.RealCatalogueTest;
 import fi.kvverkosto.TestCatalogue;
 import fi.kvverkosto.interop.HsdsCatalogue;
 import java.net.URI;
@@ -18,19 +19,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The finder API over the real catalogue (the same application context as {@link FinderQualityTests}): its shape,
- * its rules (inactive and out-of-area services never shown, next steps from later stages, an honest "nothing fits"),
- * its language understanding, and problem details for bad parameters.
+ * The finder API over the real catalogue (the application context of {@link RealCatalogueTest}, shared with
+ * {@link FinderQualityTests}): its shape, its rules (inactive and out-of-area services never shown, next steps from
+ * later stages, an honest "nothing fits"), its language understanding, and problem details for bad parameters.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"kv.test.database=finder-quality", "kv.finder.demand-signal=false"})
+@RealCatalogueTest
 class FinderApiTests {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

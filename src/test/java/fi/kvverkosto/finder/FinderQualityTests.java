@@ -3,6 +3,7 @@ package fi.kvverkosto.finder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import fi.kvverkosto.RealCatalogueTest;
 import fi.kvverkosto.TestCatalogue;
 import fi.kvverkosto.interop.HsdsCatalogue;
 import java.nio.file.Files;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -19,9 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * BM25 baseline; figures in {@code target/finder-quality.txt}. The floors sit a little under what was measured, to
  * catch regressions; skipped when the shared data folder is not there (see {@link TestCatalogue}).
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"kv.test.database=finder-quality", "kv.finder.demand-signal=false"})
+@RealCatalogueTest
 class FinderQualityTests {
 
     /** Measured 0.794 and 0.906 on 27 November 2026 (baseline 0.412 and 0.475); floors against regressions. */

@@ -2,6 +2,7 @@ package fi.kvverkosto.finder;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.kvverkosto.RealCatalogueTest;
 import fi.kvverkosto.TestCatalogue;
 import fi.kvverkosto.interop.HsdsCatalogue;
 import java.lang.reflect.RecordComponent;
@@ -13,7 +14,6 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -22,9 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * (choose on four fifths, measure on the fifth, against the current weights on the same fifth). Not part of the suite:
  * {@code mvn test -Dtest=FinderTuning -Dkv.tune=true [-Dkv.tune.weights=need,advisory]}; the report is in {@code target/finder-tuning.txt}.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"kv.test.database=finder-quality", "kv.finder.demand-signal=false"})
+@RealCatalogueTest
 @EnabledIfSystemProperty(named = "kv.tune", matches = "true")
 class FinderTuning {
 
