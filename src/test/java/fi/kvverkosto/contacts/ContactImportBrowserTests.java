@@ -32,8 +32,8 @@ class ContactImportBrowserTests extends BrowserJourney {
         Path file = folder.resolve("yritykset.csv");
         Files.writeString(file, """
                 Y-tunnus,Nimi,municipality,market,mode
-                3300006-6,Selaintuonti Oy,179,SE,export
-                3300007-4,Toinen Selaintuonti Oy,182,NO,partner
+                3300104-2,Selaintuonti Oy,179,LT,export
+                3300105-0,Toinen Selaintuonti Oy,182,LV,partner
                 """, StandardCharsets.UTF_8);
 
         signIn(page, TestStaff.admin(context), TestStaff.PASSWORD);
@@ -56,7 +56,7 @@ class ContactImportBrowserTests extends BrowserJourney {
         assertThat(page.locator("main")).containsText("Tallennettiin 2 riviä.");
         assertAccessible();
 
-        page.navigate(url("/kv-yritykset?q=Selaintuonti&market=SE"));
+        page.navigate(url("/kv-yritykset?q=Selaintuonti&market=LT"));
         assertThat(page.locator("main")).containsText("Selaintuonti Oy");
     }
 }

@@ -108,8 +108,8 @@ class ContactImportPageTests {
         long before = companies.count();
         String csv = """
                 Y-tunnus,Nimi,municipality,market,mode
-                3300000-7,Sivulta Yksi Oy,179,SE,export
-                3300001-5,Sivulta Kaksi Oy,182,NO,partner
+                3300101-8,Sivulta Yksi Oy,179,LT,export
+                3300102-6,Sivulta Kaksi Oy,182,LV,partner
                 """;
         var checked = mvc.perform(
                 upload("yritykset.csv", csv).param("map.businessId", "Y-tunnus").param("map.name", "Nimi"));
@@ -141,7 +141,7 @@ class ContactImportPageTests {
         assertThat(written.total()).isEqualTo(4);
         assertThat(written.done()).isEqualTo(4);
         assertThat(companies.count()).isEqualTo(before + 2);
-        assertThat(companies.findByBusinessId("3300001-5")).isPresent();
+        assertThat(companies.findByBusinessId("3300102-6")).isPresent();
 
         // A task already saved offers nothing more to save.
         assertThat(mvc.perform(post(savedLocation + "/tallenna").with(csrf()))).hasStatus(409);
@@ -153,7 +153,7 @@ class ContactImportPageTests {
         long before = companies.count();
         String csv = """
                 businessId,name,municipality,personName,personEmail,legalBasis,consentPurpose,consentGivenOn,consentSource
-                3300002-3,Hyvä Oy,179,Eeva Hyvä,eeva@hyva.example.org,consent,Yhteys,2026-01-01,messut
+                3300103-4,Hyvä Oy,179,Eeva Hyvä,eeva@hyva.example.org,consent,Yhteys,2026-01-01,messut
                 3300003-2,Väärä Tarkiste Oy,179,,,,,,
                 3300005-8,Tupla Oy,999,Eeva Toinen,EEVA@hyva.example.org,consent,Yhteys,2026-01-01,messut
                 """;
@@ -167,7 +167,7 @@ class ContactImportPageTests {
                 .containsPattern("<td>4</td>\\s*<td>Yhteyshenkilön sähköposti</td>")
                 .doesNotContain("action=\"/yllapito/kv-tietokanta/tuonti/");
         assertThat(companies.count()).isEqualTo(before);
-        assertThat(companies.findByBusinessId("3300002-3")).isEmpty();
+        assertThat(companies.findByBusinessId("3300103-4")).isEmpty();
     }
 
     @Test
