@@ -83,7 +83,7 @@ class ProgrammeEditing {
         for (Object[] row : programmes.countServicesByProgramme()) {
             counts.put((UUID) row[0], ((Number) row[1]).longValue());
         }
-        return programmes.findAllByOrderByPositionAscIdAsc().stream()
+        return programmes.findAllWithOwners().stream()
                 .filter(p -> access.canEditOrganisation(p.organisation().id()))
                 .filter(p -> needle == null || EditingFormats.contains(Records.orEmpty(p.name()), needle))
                 .map(p -> new ProgrammeRow(
