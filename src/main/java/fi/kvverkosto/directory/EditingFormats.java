@@ -1,5 +1,6 @@
 package fi.kvverkosto.directory;
 
+import fi.kvverkosto.shared.LocalizedText;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * How the staff forms read and write dates, amounts, addresses and e-mails. One place, so that a value shown on a form
@@ -40,6 +42,13 @@ final class EditingFormats {
         }
         String stripped = text.strip();
         return stripped.isEmpty() ? null : stripped;
+    }
+
+    /** Whether the text contains the needle in any of its languages, ignoring case. */
+    static boolean contains(LocalizedText text, String needle) {
+        String lower = needle.toLowerCase(Locale.ROOT);
+        return Stream.of(text.fi(), text.sv(), text.en())
+                .anyMatch(t -> t != null && t.toLowerCase(Locale.ROOT).contains(lower));
     }
 
     static boolean isBlank(String... texts) {

@@ -109,7 +109,7 @@ class OrganisationEditing {
         return organisations.findAllByOrderByNameFiAsc().stream()
                 .filter(o -> access.canEditOrganisation(o.id()))
                 .filter(o -> archived == null || o.archived() == archived)
-                .filter(o -> needle == null || matches(Records.orEmpty(o.name()), needle))
+                .filter(o -> needle == null || EditingFormats.contains(Records.orEmpty(o.name()), needle))
                 .map(o -> new OrganisationRow(
                         o.id(),
                         Records.orEmpty(o.name()),
@@ -386,11 +386,5 @@ class OrganisationEditing {
     private Instant nextTimestamp(Instant previous) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return previous != null && !now.isAfter(previous) ? previous.plus(1, ChronoUnit.MICROS) : now;
-    }
-
-    private static boolean matches(LocalizedText text, String needle) {
-        String lower = needle.toLowerCase(Locale.ROOT);
-        return java.util.stream.Stream.of(text.fi(), text.sv(), text.en())
-                .anyMatch(t -> t != null && t.toLowerCase(Locale.ROOT).contains(lower));
     }
 }

@@ -16,7 +16,7 @@ import org.hibernate.envers.query.AuditQuery;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the recorded versions (Envers revisions) of services and organisations, their parts included: a change to a
+ * Reads the recorded versions (Envers revisions) of services, organisations and programmes, their parts included: a change to a
  * service's areas or classifications alone is a version of the service too. Callers hold the transaction.
  */
 @Component
@@ -103,6 +103,17 @@ class RecordHistory {
         return List.copyOf(versions.values());
     }
 
+    /** Every version of a programme, oldest first; a programme has no parts. */
+    List<Version> versionsOfProgramme(UUID id) {
+        var versions = new TreeMap<Integer, Version>();
+        collect(
+                versions,
+                reader().createQuery()
+                        .forRevisionsOfEntity(Programme.class, false, true)
+                        .add(AuditEntity.id().eq(id)));
+        return List.copyOf(versions.values());
+    }
+
     /** The latest version, which is the one stored now. */
     Optional<Version> latestOfService(UUID id) {
         List<Version> versions = versionsOfService(id);
@@ -121,6 +132,15 @@ class RecordHistory {
 
     Optional<Organisation> organisationAt(UUID id, int revision) {
         return Optional.ofNullable(reader().find(Organisation.class, id, revision));
+    }
+
+    Optional<Version> latestOfProgramme(UUID id) {
+        List<Version> versions = versionsOfProgramme(id);
+        return versions.isEmpty() ? Optional.empty() : Optional.of(versions.getLast());
+    }
+
+    Optional<Programme> programmeAt(UUID id, int revision) {
+        return Optional.ofNullable(reader().find(Programme.class, id, revision));
     }
 
     private AuditReader reader() {

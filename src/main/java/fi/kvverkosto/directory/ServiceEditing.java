@@ -127,7 +127,7 @@ class ServiceEditing {
         return services.findAllForEditing().stream()
                 .filter(s -> access.canEditOrganisation(s.organisation().id()))
                 .filter(s -> status == null || s.status() == status)
-                .filter(s -> needle == null || matches(Records.orEmpty(s.name()), needle))
+                .filter(s -> needle == null || EditingFormats.contains(Records.orEmpty(s.name()), needle))
                 .map(s -> new ServiceRow(
                         s.id(),
                         Records.orEmpty(s.name()),
@@ -551,12 +551,6 @@ class ServiceEditing {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static boolean matches(LocalizedText text, String needle) {
-        String lower = needle.toLowerCase(Locale.ROOT);
-        return java.util.stream.Stream.of(text.fi(), text.sv(), text.en())
-                .anyMatch(t -> t != null && t.toLowerCase(Locale.ROOT).contains(lower));
     }
 
     private static UUID uuid(String text) {

@@ -105,6 +105,14 @@ class VersionFields {
         return fields;
     }
 
+    List<Field> of(ProgrammeForm form, Choices choices, Locale locale) {
+        var fields = new ArrayList<Field>();
+        localized(fields, "name", form.getNameFi(), form.getNameSv(), form.getNameEn());
+        localized(fields, "description", form.getDescriptionFi(), form.getDescriptionSv(), form.getDescriptionEn());
+        fields.add(field("owner", choices.organisationName(form.getOrganisationId(), locale)));
+        return fields;
+    }
+
     static List<FieldDiff> diff(List<Field> before, List<Field> after) {
         var diffs = new ArrayList<FieldDiff>(after.size());
         for (int i = 0; i < after.size(); i++) {

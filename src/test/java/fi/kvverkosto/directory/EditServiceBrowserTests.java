@@ -15,7 +15,7 @@ import org.springframework.context.ApplicationContext;
 /**
  * Editors of the Chamber of Commerce keep its services up to date in a real browser: one edits a service (a mistake
  * first, then a good save that shows on the public page); two edit the same service at once, and nothing either of
- * them wrote is lost.
+ * them wrote is lost. The programme form is checked on the way.
  */
 @DemoDataServerTest
 class EditServiceBrowserTests extends BrowserJourney {
@@ -56,6 +56,14 @@ class EditServiceBrowserTests extends BrowserJourney {
 
         page.navigate(url("/palvelut/" + ATA_CARNET + "?lang=sv"));
         assertThat(page.locator("main")).containsText("Uppdaterad beskrivning av ATA-carnet för tillfällig export.");
+        assertAccessible();
+
+        // The programme form follows the same pattern: the error summary after a save with nothing filled in.
+        page.navigate(url("/yllapito/ohjelmat/uusi?lang=fi"));
+        assertAccessible();
+        page.locator("main form button[type=submit]").last().click();
+        assertThat(page).hasTitle(Pattern.compile("^Virhe: .*"));
+        assertThat(page.locator(".kv-error-summary")).isFocused();
         assertAccessible();
     }
 
