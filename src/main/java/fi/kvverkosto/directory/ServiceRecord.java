@@ -39,46 +39,6 @@ public record ServiceRecord(
         classifications = List.copyOf(classifications);
     }
 
-    /** A service that belongs to no programme. */
-    public ServiceRecord(
-            UUID id,
-            UUID organisationId,
-            LocalizedText name,
-            LocalizedText description,
-            String url,
-            String email,
-            ServiceStatus status,
-            LocalizedText alert,
-            LocalizedText eligibility,
-            LocalizedText fees,
-            LocalDate assuredDate,
-            Instant lastModified,
-            List<AreaEntry> areas,
-            List<LanguageEntry> languages,
-            List<CostEntry> costOptions,
-            List<ContactEntry> contacts,
-            List<ClassificationRecord> classifications) {
-        this(
-                id,
-                organisationId,
-                name,
-                description,
-                url,
-                email,
-                status,
-                alert,
-                eligibility,
-                fees,
-                assuredDate,
-                lastModified,
-                areas,
-                languages,
-                costOptions,
-                contacts,
-                classifications,
-                null);
-    }
-
     /** The same service in another programme, or in none ({@code null}). */
     public ServiceRecord inProgramme(UUID programme) {
         return new ServiceRecord(

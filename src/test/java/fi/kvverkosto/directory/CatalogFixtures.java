@@ -424,7 +424,8 @@ public final class CatalogFixtures {
                     List.of(new ServiceRecord.CostEntry(
                             derived(id, "cost"), LocalizedText.finnish("Katso hinnat"), "EUR", BigDecimal.ZERO, null)),
                     List.of(),
-                    classifications);
+                    classifications,
+                    null);
         }
     }
 }

@@ -78,7 +78,8 @@ class DirectoryChangesTests {
                     s.languages(),
                     s.costOptions(),
                     s.contacts(),
-                    s.classifications()));
+                    s.classifications(),
+                    s.programmeId()));
         }
         return new CatalogSnapshot(small.areas(), small.taxonomies(), small.terms(), small.organisations(), services);
     }

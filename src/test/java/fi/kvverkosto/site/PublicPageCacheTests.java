@@ -343,7 +343,8 @@ class PublicPageCacheTests {
                                     s.languages(),
                                     s.costOptions(),
                                     s.contacts(),
-                                    s.classifications())
+                                    s.classifications(),
+                                    s.programmeId())
                             : s);
         }
         return new CatalogSnapshot(small.areas(), small.taxonomies(), small.terms(), small.organisations(), services);
