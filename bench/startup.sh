@@ -8,7 +8,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
 JAVA_HOME=$(bin/java-home); export JAVA_HOME
-port=18089
+port=${KV_BENCH_PORT:-18089}
 warm=$(mktemp -d /tmp/kv-startup.XXXX)   # one untimed start builds what bin/run needs (jar, AOT cache)
 measure() { # $1 = data dir; prints milliseconds to UP
   local start end pid

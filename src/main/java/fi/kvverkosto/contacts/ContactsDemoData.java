@@ -1,7 +1,9 @@
 package fi.kvverkosto.contacts;
 
 import fi.kvverkosto.shared.KvProperties;
+import fi.kvverkosto.shared.StartupWork;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -18,10 +20,11 @@ import tools.jackson.databind.node.ObjectNode;
  * Loads the demo companies and people ({@code demo/contacts/companies.json}, written by
  * {@code tools/contacts-demo/generate.py}: every one invented, names ending in "(demo)", e-mails at example.org) on
  * start, after the demo catalogue (order 10) whose municipalities, industries and markets they use: when demo data is
- * on, no command runs and the kv database is empty. All or nothing.
+ * on, no command runs and the kv database is empty. All or nothing. They load on a thread of their own beside the
+ * network's demo relations (order 20), which do not read them ({@link StartupWork}).
  */
 @Component
-@Order(30)
+@Order(15)
 class ContactsDemoData implements ApplicationRunner {
 
     static final String LOCATION = "classpath:demo/contacts/companies.json";
@@ -32,20 +35,36 @@ class ContactsDemoData implements ApplicationRunner {
     private final Contacts contacts;
     private final CompanyRepository companies;
     private final ResourceLoader resources;
+    private final StartupWork startupWork;
 
     ContactsDemoData(
-            KvProperties properties, Contacts contacts, CompanyRepository companies, ResourceLoader resources) {
+            KvProperties properties,
+            Contacts contacts,
+            CompanyRepository companies,
+            ResourceLoader resources,
+            StartupWork startupWork) {
         this.properties = properties;
         this.contacts = contacts;
         this.companies = companies;
         this.resources = resources;
+        this.startupWork = startupWork;
     }
 
     @Override
-    public void run(ApplicationArguments args) throws IOException {
+    public void run(ApplicationArguments args) {
         if (properties.runsCommand() || !properties.demoData() || companies.count() > 0) {
             return;
         }
+        startupWork.begin("contacts-demo", () -> {
+            try {
+                load();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private void load() throws IOException {
         var mapper = JsonMapper.builder().build();
         List<Contacts.DemoCompany> demo = new ArrayList<>();
         try (var in = resources.getResource(LOCATION).getInputStream()) {

@@ -1,6 +1,7 @@
 package fi.kvverkosto.identity;
 
 import fi.kvverkosto.shared.KvProperties;
+import fi.kvverkosto.shared.StartupWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -16,6 +17,10 @@ import org.springframework.stereotype.Component;
  * from {@code kv.admin-password} ({@code KV_ADMIN_PASSWORD}), or, without one, with a generated password that is
  * printed once to the log. A given password is never logged. Not in command mode ({@code import-hsds}, ...): a
  * password printed once into a script's output would be easy to lose, so the account waits for the web application.
+ *
+ * <p>Hashing the password takes a second or two of one core at start (Argon2, see {@link Passwords}): the account is
+ * made on a thread of its own beside the demo data's import ({@link StartupWork}), and the application reports ready
+ * only once it exists.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -26,12 +31,17 @@ class FirstAdminAccount implements ApplicationRunner {
     private final StaffAccounts accounts;
     private final String givenPassword;
     private final KvProperties properties;
+    private final StartupWork startupWork;
 
     FirstAdminAccount(
-            StaffAccounts accounts, @Value("${kv.admin-password:}") String givenPassword, KvProperties properties) {
+            StaffAccounts accounts,
+            @Value("${kv.admin-password:}") String givenPassword,
+            KvProperties properties,
+            StartupWork startupWork) {
         this.accounts = accounts;
         this.givenPassword = givenPassword;
         this.properties = properties;
+        this.startupWork = startupWork;
     }
 
     @Override
@@ -49,6 +59,10 @@ class FirstAdminAccount implements ApplicationRunner {
             });
         }
         String password = given ? givenPassword : Passwords.generate();
+        startupWork.begin("first-admin", () -> create(password, given));
+    }
+
+    private void create(String password, boolean given) {
         try {
             accounts.createFirstAdmin(password).ifPresent(admin -> announce(admin.username(), given ? null : password));
         } catch (DataIntegrityViolationException e) {

@@ -9,6 +9,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import fi.kvverkosto.shared.KvProperties;
+import fi.kvverkosto.shared.StartupWork;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
@@ -29,13 +30,24 @@ class FirstAdminAccountTests {
     static final KvProperties WEB = new KvProperties(Path.of("data"), false, null);
 
     final StaffAccounts accounts = mock(StaffAccounts.class);
+    final StartupWork startupWork = new StartupWork();
+
+    /** Runs the runner as a start does: the account is made beside it, and the start waits for it at the end. */
+    private void start(String givenPassword, KvProperties properties) {
+        new FirstAdminAccount(accounts, givenPassword, properties, startupWork).run(new DefaultApplicationArguments());
+        try {
+            startupWork.run(new DefaultApplicationArguments());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
 
     @Test
     void withoutAGivenPasswordGeneratesOneAndPrintsItOnce(CapturedOutput output) {
         var password = ArgumentCaptor.forClass(String.class);
         when(accounts.createFirstAdmin(password.capture())).thenReturn(Optional.of(admin()));
 
-        new FirstAdminAccount(accounts, "", WEB).run(new DefaultApplicationArguments());
+        start("", WEB);
 
         String generated = password.getValue();
         assertThat(Passwords.problem("admin", generated)).isEmpty();
@@ -51,7 +63,7 @@ class FirstAdminAccountTests {
         String given = "a given admin password";
         when(accounts.createFirstAdmin(given)).thenReturn(Optional.of(admin()));
 
-        new FirstAdminAccount(accounts, given, WEB).run(new DefaultApplicationArguments());
+        start(given, WEB);
 
         verify(accounts).createFirstAdmin(given);
         assertThat(output.getAll()).doesNotContain(given).contains("kv.admin-password");
@@ -62,14 +74,14 @@ class FirstAdminAccountTests {
         var password = ArgumentCaptor.forClass(String.class);
         when(accounts.createFirstAdmin(password.capture())).thenReturn(Optional.empty());
 
-        new FirstAdminAccount(accounts, "", WEB).run(new DefaultApplicationArguments());
+        start("", WEB);
 
         assertThat(output.getAll()).doesNotContain(password.getValue()).doesNotContain("first admin");
     }
 
     @Test
     void refusesToStartWithAWeakGivenPassword() {
-        assertThatThrownBy(() -> new FirstAdminAccount(accounts, "tiny-pw", WEB).run(new DefaultApplicationArguments()))
+        assertThatThrownBy(() -> start("tiny-pw", WEB))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("KV_ADMIN_PASSWORD")
                 .hasMessageNotContaining("tiny-pw");
@@ -78,8 +90,7 @@ class FirstAdminAccountTests {
 
     @Test
     void waitsForTheWebApplicationWhenACommandRuns(CapturedOutput output) {
-        new FirstAdminAccount(accounts, "", new KvProperties(Path.of("data"), false, "import-hsds"))
-                .run(new DefaultApplicationArguments());
+        start("", new KvProperties(Path.of("data"), false, "import-hsds"));
 
         verify(accounts, never()).createFirstAdmin(anyString());
         assertThat(output.getAll()).doesNotContain("first admin");
