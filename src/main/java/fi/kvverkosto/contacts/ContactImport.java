@@ -64,6 +64,9 @@ class ContactImport {
             "consentGivenOn",
             "consentSource");
 
+    /** Between the languages of a cell. */
+    private static final java.util.regex.Pattern LANGUAGE_SEPARATOR = java.util.regex.Pattern.compile("[,;\\s]+");
+
     /** Rows checked between two reports of progress. */
     static final int PROGRESS_STEP = 1_000;
 
@@ -188,6 +191,10 @@ class ContactImport {
         if (!columns.containsKey("name")) {
             problems.add(new RowProblem(1, "name", "contacts.import.no-column"));
         }
+        // One look-up a field (not two), and the person's columns as indexes: not a stream a row.
+        var index = Map.copyOf(columns);
+        int[] personIndex =
+                PERSON.stream().mapToInt(t -> index.getOrDefault(t, -1)).toArray();
         int sinceProgress = 0;
         for (var record : table.rows()) {
             if (++sinceProgress == PROGRESS_STEP) {
@@ -196,7 +203,7 @@ class ContactImport {
             }
             long line = record.line();
             var value = (java.util.function.Function<String, String>)
-                    target -> columns.containsKey(target) ? CompanyInput.clean(record.get(columns.get(target))) : null;
+                    target -> cell(record, index.getOrDefault(target, -1));
             List<CompanyInput.ExperienceInput> experiences = List.of();
             if (value.apply("market") != null || value.apply("mode") != null) {
                 Integer since = null;
@@ -220,7 +227,7 @@ class ContactImport {
                     value.apply("website"),
                     value.apply("languages") == null
                             ? List.of()
-                            : List.of(value.apply("languages").split("[,;\\s]+")),
+                            : List.of(LANGUAGE_SEPARATOR.split(value.apply("languages"))),
                     value.apply("description"),
                     Map.of(),
                     experiences,
@@ -235,7 +242,10 @@ class ContactImport {
                 }
             }
             var persons = new ArrayList<PersonInput>();
-            boolean hasPerson = PERSON.stream().anyMatch(t -> value.apply(t) != null);
+            boolean hasPerson = false;
+            for (int column : personIndex) {
+                hasPerson |= cell(record, column) != null;
+            }
             if (hasPerson) {
                 var person = new PersonInput(
                         null,
@@ -323,6 +333,10 @@ class ContactImport {
             }
         });
         return new Result(rows, problems, true);
+    }
+
+    private static String cell(Table.Row record, int column) {
+        return column < 0 ? null : CompanyInput.clean(record.get(column));
     }
 
     private static String personField(String field) {
