@@ -8,7 +8,8 @@
 # rows/s of both and their ratio. The rows written by the import stay: run it on a scratch database (kv_perf), once
 # per generated file (a second run reports every row a duplicate, which times the check alone).
 # Usage: bench/contacts-import.sh FILE [base-url] [database=kv_perf]. Environment: KV_ADMIN (admin),
-# KV_ADMIN_PASSWORD, PGHOST (localhost), PGUSER (kv), PGPASSWORD (kv), APP_PID (prints the app's CPU time).
+# KV_ADMIN_PASSWORD, PGHOST (localhost), PGUSER (kv), PGPASSWORD (kv), APP_PID (prints the app's CPU time; the server's
+# CPU for the app's connections is printed too when PostgreSQL runs on this machine).
 set -euo pipefail
 file=${1:?usage: bench/contacts-import.sh FILE [base-url] [database]}; base=${2:-http://localhost:8080}
 db=${3:-kv_perf}
@@ -22,7 +23,18 @@ curl -s -o /dev/null -b "$jar" -c "$jar" --data-urlencode "username=${KV_ADMIN:-
 csrf=$(token /kv-yritykset)
 [[ -n $csrf ]] || { echo "no CSRF token: did the sign-in fail?" >&2; exit 1; }
 cpu() { awk '{print $14 + $15}' "/proc/$APP_PID/stat"; }
+# PostgreSQL's side: the CPU of the server processes serving the application's JDBC connections to the database (when
+# the server runs on this machine; their /proc entries).
+pgcpu() {
+  local t=0 p
+  for p in $(psql -At "$db" -c "select pid from pg_stat_activity where datname = current_database()
+      and application_name like 'PostgreSQL JDBC%'"); do
+    t=$(( t + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0) ))
+  done
+  echo $t
+}
 [[ -n ${APP_PID:-} ]] && before=$(cpu)
+pgbefore=$(pgcpu)
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 started=$(date +%s.%N)
 status=$(curl -s -o "$out" -w '%{http_code}' -b "$jar" -H "X-CSRF-TOKEN: $csrf" \
@@ -35,6 +47,8 @@ printf 'import (parse, check, write, commit; indexing of more than 5,000 rows fo
 if [[ -n ${APP_PID:-} ]]; then
   awk -v t=$(( $(cpu) - before )) -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "application CPU: %.1f s\n", t / hz}'
 fi
+awk -v t=$(( $(pgcpu) - pgbefore )) -v hz="$(getconf CLK_TCK)" \
+  'BEGIN {printf "PostgreSQL CPU (the application'"'"'s connections; 0 when the server is elsewhere): %.1f s\n", t / hz}'
 columns=$(head -1 "$file" | sed 's/,/ text,/g; s/$/ text/')
 psql -q -v ON_ERROR_STOP=1 "$db" -c "drop table if exists bench_import_copy" -c "create table bench_import_copy ($columns)"
 started=$(date +%s.%N)

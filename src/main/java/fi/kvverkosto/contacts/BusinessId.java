@@ -1,7 +1,5 @@
 package fi.kvverkosto.contacts;
 
-import java.util.regex.Pattern;
-
 /**
  * The Finnish Business ID (Y-tunnus): seven digits, a hyphen and a check digit. The check digit is computed from the
  * seven digits with the weights 7, 9, 10, 5, 8, 4, 2: the sum modulo 11 gives 0 (check digit 0), 1 (no valid ID has
@@ -9,15 +7,21 @@ import java.util.regex.Pattern;
  */
 public final class BusinessId {
 
-    private static final Pattern FORM = Pattern.compile("\\d{7}-\\d");
+    private static final java.util.regex.Pattern SIX_DIGITS = java.util.regex.Pattern.compile("\\d{6}-\\d");
+
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2};
 
     private BusinessId() {}
 
     /** Whether the text is a Business ID in its written form with a correct check digit. */
     public static boolean isValid(String text) {
-        if (text == null || !FORM.matcher(text).matches()) {
+        if (text == null || text.length() != 9 || text.charAt(7) != '-') {
             return false;
+        }
+        for (int i = 0; i < 9; i++) {
+            if (i != 7 && (text.charAt(i) < '0' || text.charAt(i) > '9')) {
+                return false;
+            }
         }
         int sum = 0;
         for (int i = 0; i < 7; i++) {
@@ -37,7 +41,7 @@ public final class BusinessId {
             return null;
         }
         String value = text.strip().replace(" ", "");
-        if (value.matches("\\d{6}-\\d")) {
+        if (SIX_DIGITS.matcher(value).matches()) {
             value = "0" + value;
         }
         return value.isEmpty() ? null : value;

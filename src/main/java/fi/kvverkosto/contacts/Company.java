@@ -144,6 +144,11 @@ class Company {
         return FieldVisibility.parse(CompanyField.class, visibility);
     }
 
+    /** The visibility as stored ({@link FieldVisibility#format}), for writing rows in bulk without reading it again. */
+    String storedVisibility() {
+        return visibility;
+    }
+
     // ---- what the search index holds: public values only ----
 
     @Transient

@@ -37,7 +37,7 @@ public record CompanyInput(
         size = clean(size);
         website = clean(website);
         description = clean(description);
-        languages = languages == null
+        languages = languages == null || languages.isEmpty()
                 ? List.of()
                 : languages.stream()
                         .map(CompanyInput::clean)

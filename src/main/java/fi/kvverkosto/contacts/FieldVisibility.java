@@ -42,6 +42,9 @@ final class FieldVisibility<F extends Enum<F>> {
     }
 
     String format() {
+        if (chosen.isEmpty()) {
+            return "";
+        }
         return chosen.entrySet().stream()
                 .map(e -> e.getKey().name().toLowerCase(Locale.ROOT) + "=" + e.getValue())
                 .collect(Collectors.joining(","));

@@ -1,6 +1,5 @@
 package fi.kvverkosto.contacts;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** Why a person's data may be held (GDPR article 6): their consent, or the network's legitimate interest. */
@@ -18,7 +17,15 @@ public enum LegalBasis {
         return code;
     }
 
+    /** By code: a loop, not a stream (an import looks up every row's). */
     public static Optional<LegalBasis> fromCode(String code) {
-        return Arrays.stream(values()).filter(b -> b.code.equals(code)).findFirst();
+        for (LegalBasis basis : VALUES) {
+            if (basis.code.equals(code)) {
+                return Optional.of(basis);
+            }
+        }
+        return Optional.empty();
     }
+
+    private static final LegalBasis[] VALUES = values();
 }

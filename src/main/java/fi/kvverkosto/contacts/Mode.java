@@ -1,6 +1,5 @@
 package fi.kvverkosto.contacts;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** How a company has been in a market. */
@@ -11,11 +10,21 @@ public enum Mode {
     SOURCING,
     PROJECT;
 
+    private final String code = name().toLowerCase(java.util.Locale.ROOT);
+
     public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return code;
     }
 
+    /** By code: a loop, not a stream of lower-cased names (an import looks up every row's). */
     public static Optional<Mode> fromCode(String code) {
-        return Arrays.stream(values()).filter(m -> m.code().equals(code)).findFirst();
+        for (Mode mode : VALUES) {
+            if (mode.code.equals(code)) {
+                return Optional.of(mode);
+            }
+        }
+        return Optional.empty();
     }
+
+    private static final Mode[] VALUES = values();
 }

@@ -163,6 +163,11 @@ class Person {
         return FieldVisibility.parse(PersonField.class, visibility);
     }
 
+    /** The visibility as stored ({@link FieldVisibility#format}), for writing rows in bulk without reading it again. */
+    String storedVisibility() {
+        return visibility;
+    }
+
     UUID id() {
         return id;
     }

@@ -40,7 +40,7 @@ public record PersonInput(
         consentPurpose = CompanyInput.clean(consentPurpose);
         consentGivenOn = CompanyInput.clean(consentGivenOn);
         consentSource = CompanyInput.clean(consentSource);
-        languages = languages == null
+        languages = languages == null || languages.isEmpty()
                 ? List.of()
                 : languages.stream()
                         .map(CompanyInput::clean)
@@ -55,7 +55,9 @@ public record PersonInput(
     }
 
     LocalDate givenOn() {
-        return consentGivenOn == null ? null : LocalDate.parse(consentGivenOn);
+        // As checked (ContactValidation.date, which reads the common form without the formatter); a checked input
+        // has a valid date.
+        return consentGivenOn == null ? null : java.util.Objects.requireNonNull(ContactValidation.date(consentGivenOn));
     }
 
     Map<PersonField, Visibility> fieldVisibility() {

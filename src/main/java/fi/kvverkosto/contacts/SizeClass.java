@@ -1,6 +1,5 @@
 package fi.kvverkosto.contacts;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** Size classes by staff headcount, as Statistics Finland groups enterprises. */
@@ -20,7 +19,15 @@ public enum SizeClass {
         return code;
     }
 
+    /** By code: a loop over the four, not a stream (an import looks up every row's). */
     public static Optional<SizeClass> fromCode(String code) {
-        return Arrays.stream(values()).filter(s -> s.code.equals(code)).findFirst();
+        for (SizeClass size : VALUES) {
+            if (size.code.equals(code)) {
+                return Optional.of(size);
+            }
+        }
+        return Optional.empty();
     }
+
+    private static final SizeClass[] VALUES = values();
 }

@@ -14,7 +14,22 @@ class BusinessIdTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0112038-8", "1572860-1", "2617416-5", "112038-9", "01120389", "0112038-", "abcdefg-h", ""})
+    @ValueSource(
+            strings = {
+                "0112038-8",
+                "1572860-1",
+                "2617416-5",
+                "112038-9",
+                "01120389",
+                "0112038-",
+                "abcdefg-h",
+                "",
+                "0112038-9 ",
+                "0112038+9",
+                "011203８-9",
+                "٠١١٢٠٣٨-٩",
+                "0112038-99"
+            })
     void rejectsWrongCheckDigitsAndForms(String id) {
         assertThat(BusinessId.isValid(id)).isFalse();
     }

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import fi.kvverkosto.DemoDataServerTest;
 import fi.kvverkosto.identity.Roles;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -250,6 +251,11 @@ class ContactImportTests {
             assertThat(person.consentGivenOn()).isEqualTo(java.time.LocalDate.parse("2026-02-01"));
             assertThat(person.consentSource()).isEqualTo("messut");
             assertThat(person.usable()).isTrue();
+            // The instants as written (PostgreSQL: binary COPY, microseconds from 2000-01-01) read back the same.
+            assertThat(company.lastModified()).isEqualTo(company.reviewedAt()).isEqualTo(person.lastModified());
+            assertThat(company.lastModified())
+                    .isBetween(
+                            Instant.parse("2020-01-01T00:00:00Z"), Instant.now().plusSeconds(86_400L * 366));
         });
         var found = JSON.readTree(mvc.get()
                 .uri("/api/v1/contacts/companies?q=Kirjoitettu&market=DE&mode=partner&municipality=410")
