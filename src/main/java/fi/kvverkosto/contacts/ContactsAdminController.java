@@ -17,7 +17,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Staff pages of the kv database under {@code /yllapito/kv-tietokanta}: the companies with the records due for review,
  * a company's form (server-side validation with the error summary, optimistic locking), and a company's people with
- * their legal basis and the actions on their data: export, consent withdrawal, erasure (admins).
+ * their legal basis, the directory's services each is the contact for, and the actions on their data: export, consent
+ * withdrawal, erasure (admins).
  */
 @Controller
 @RequestMapping(ContactsAdminController.BASE)
@@ -210,8 +211,9 @@ class ContactsAdminController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         var outcome = id == null
-                ? contacts.createPerson(form.input())
-                : contacts.updatePerson(id, form.getVersion() == null ? -1 : form.getVersion(), form.input());
+                ? contacts.createPerson(form.input(), form.getServices())
+                : contacts.updatePerson(
+                        id, form.getVersion() == null ? -1 : form.getVersion(), form.input(), form.getServices());
         return switch (outcome) {
             case Contacts.Outcome.Saved saved -> {
                 redirect.addFlashAttribute("notice", "contacts.admin.person.saved");
@@ -237,6 +239,10 @@ class ContactsAdminController {
         model.addAttribute("fields", PersonField.values());
         model.addAttribute("levels", Visibility.values());
         model.addAttribute("bases", LegalBasis.values());
+        model.addAttribute(
+                "serviceGroups",
+                contacts.serviceChoices(
+                        form.getServices(), org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         model.addAttribute("invalid", invalid);
         model.addAttribute(
                 "formAction",
