@@ -162,7 +162,10 @@ public class Contacts {
     }
 
     Optional<CompanyView> company(UUID id, Audience audience) {
-        return companies.findById(id).map(c -> ContactViews.company(c, audience, today(), people.findByCompany(c)));
+        return companies
+                .findById(id)
+                .filter(c -> ContactViews.visible(c, audience))
+                .map(c -> ContactViews.company(c, audience, today(), people.findByCompany(c)));
     }
 
     /**
@@ -174,20 +177,24 @@ public class Contacts {
             throw new fi.kvverkosto.shared.InvalidParameterException("market", "Unknown market: " + market);
         }
         var today = today();
-        return companies.findById(id).map(company -> {
-            var self = ContactViews.company(company, Audience.ANONYMOUS, today, null);
-            var peers = suggest(
-                    (offset, limit) -> search.peerCandidates(self, market, offset, limit),
-                    others -> matching.peers(self, others, market),
-                    today);
-            var coInnovation = suggest(
-                    (offset, limit) -> search.coInnovationCandidates(self, offset, limit),
-                    others -> matching.coInnovation(self, others, today),
-                    today);
-            return new Suggestions(
-                    peers.stream().map(s -> said(s, locale)).toList(),
-                    coInnovation.stream().map(s -> said(s, locale)).toList());
-        });
+        var audience = Audience.current();
+        return companies
+                .findById(id)
+                .filter(c -> ContactViews.visible(c, audience))
+                .map(company -> {
+                    var self = ContactViews.company(company, Audience.ANONYMOUS, today, null);
+                    var peers = suggest(
+                            (offset, limit) -> search.peerCandidates(self, market, offset, limit),
+                            others -> matching.peers(self, others, market),
+                            today);
+                    var coInnovation = suggest(
+                            (offset, limit) -> search.coInnovationCandidates(self, offset, limit),
+                            others -> matching.coInnovation(self, others, today),
+                            today);
+                    return new Suggestions(
+                            peers.stream().map(s -> said(s, locale)).toList(),
+                            coInnovation.stream().map(s -> said(s, locale)).toList());
+                });
     }
 
     /** Candidates read from the index: a first page of this many, then the rest up to {@link #MAX_CANDIDATES}. */
@@ -283,6 +290,7 @@ public class Contacts {
         var audience = Audience.current();
         var today = today();
         return companies.findAllByOrderByName().stream()
+                .filter(c -> ContactViews.visible(c, audience))
                 .map(c -> ContactViews.company(c, audience, today, people.findByCompany(c)))
                 .toList();
     }
@@ -502,6 +510,51 @@ public class Contacts {
         } else {
             events.publishEvent(new ServiceContactsChanged());
         }
+    }
+
+    /**
+     * Staff archive a company instead of deleting it, guarded by the version they saw: from the commit on only staff see
+     * it (marked), and it leaves the search index (so every search, facet count and suggestion) in the same
+     * transaction; its people leave the directory's service pages. Recorded in the audit log.
+     */
+    @Transactional
+    public Outcome archiveCompany(UUID id, long version) {
+        return archiving(id, version, true);
+    }
+
+    /** Staff take a company back from the archive, guarded by the version they saw: as it was, searchable again. */
+    @Transactional
+    public Outcome restoreCompany(UUID id, long version) {
+        return archiving(id, version, false);
+    }
+
+    private Outcome archiving(UUID id, long version, boolean archive) {
+        requireStaff();
+        var company = companies.findById(id).orElseThrow(() -> new NoSuchRecordException(id));
+        if (version != company.version()) {
+            return new Outcome.Conflict(company.version());
+        }
+        if (company.archived() == archive) {
+            return new Outcome.Saved(company.id());
+        }
+        if (archive) {
+            company.archive(clock.instant());
+        } else {
+            company.restore(clock.instant());
+        }
+        companies.saveAndFlush(company);
+        audit.save(new AuditEntry(
+                clock.instant(),
+                Audience.currentName(),
+                archive ? "company-archived" : "company-restored",
+                null,
+                company.id(),
+                null));
+        reindex(company);
+        if (people.findByCompany(company).stream().anyMatch(p -> !p.services().isEmpty())) {
+            serviceContactsChanged();
+        }
+        return new Outcome.Saved(company.id());
     }
 
     /** Staff have checked a company and its people are still right (the retention rule's reminder). */

@@ -128,6 +128,47 @@ class ContactsAdminController {
         return save(id, form, errors, model, redirect, response);
     }
 
+    /** Archives the company instead of deleting it, against the version the user saw. */
+    @PostMapping("/{id}/arkistoi")
+    String archive(
+            @PathVariable UUID id,
+            @org.springframework.web.bind.annotation.RequestParam long version,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return archived(
+                id, contacts.archiveCompany(id, version), "contacts.admin.notice.archived", model, redirect, response);
+    }
+
+    /** Takes the company back from the archive, against the version the user saw. */
+    @PostMapping("/{id}/palauta")
+    String restore(
+            @PathVariable UUID id,
+            @org.springframework.web.bind.annotation.RequestParam long version,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return archived(
+                id, contacts.restoreCompany(id, version), "contacts.admin.notice.restored", model, redirect, response);
+    }
+
+    private String archived(
+            UUID id,
+            Contacts.Outcome outcome,
+            String notice,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        if (outcome instanceof Contacts.Outcome.Conflict) {
+            // Someone changed the company since the page was shown: nothing was done; the page as it is now.
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("archiveConflict", true);
+            return company(id, model);
+        }
+        redirect.addFlashAttribute("notice", notice);
+        return "redirect:" + BASE + "/" + id;
+    }
+
     @PostMapping("/{id}/tarkistettu")
     String reviewed(@PathVariable UUID id, RedirectAttributes redirect) {
         contacts.markReviewed(id);

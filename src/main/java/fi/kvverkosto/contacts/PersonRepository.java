@@ -20,10 +20,12 @@ interface PersonRepository extends JpaRepository<Person, UUID> {
 
     /**
      * The people who are the contact for a service and whose data may be used: not erased, consent not withdrawn
-     * (checked here, when read, so that a withdrawal takes effect at once), with their company, by name.
+     * (checked here, when read, so that a withdrawal takes effect at once), not of an archived company, with their
+     * company, by name.
      */
-    @Query("select p from Person p left join fetch p.company join p.services s where s = ?1"
-            + " and p.erasedAt is null and p.consentWithdrawnAt is null order by p.name, p.id")
+    @Query("select p from Person p left join fetch p.company c join p.services s where s = ?1"
+            + " and p.erasedAt is null and p.consentWithdrawnAt is null and (c.id is null or c.archivedAt is null)"
+            + " order by p.name, p.id")
     List<Person> findUsableByService(UUID serviceId);
 
     @Query("select count(p) from Person p where p.erasedAt is not null")
