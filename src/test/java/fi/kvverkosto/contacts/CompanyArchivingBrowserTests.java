@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.kvverkosto.BrowserJourney;
 import fi.kvverkosto.DemoDataServerTest;
 import fi.kvverkosto.identity.TestStaff;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,9 +26,7 @@ class CompanyArchivingBrowserTests extends BrowserJourney {
         String name = "Arkistoselain " + UUID.randomUUID().toString().substring(0, 6) + " Oy";
         UUID id = SelfServiceFixtures.as(
                 SelfServiceFixtures.admin(),
-                () -> ((Contacts.Outcome.Saved) contacts.createCompany(
-                                ContactFixtures.aCompany(SelfServiceFixtures.newBusinessId(), name, Map.of())))
-                        .id());
+                () -> ((Contacts.Outcome.Saved) contacts.createCompany(CompanyArchivingTests.aCompany(name))).id());
         var visitor = newContext().newPage();
         assertThat(visitor.navigate(url("/kv-yritykset/" + id)).status()).isEqualTo(200);
 

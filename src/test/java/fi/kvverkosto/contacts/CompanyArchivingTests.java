@@ -165,9 +165,7 @@ class CompanyArchivingTests {
     void archivingIsForStaffOnly() {
         UUID id = SelfServiceFixtures.as(
                 SelfServiceFixtures.admin(),
-                () -> ((Contacts.Outcome.Saved) contacts.createCompany(ContactFixtures.aCompany(
-                                SelfServiceFixtures.newBusinessId(), "Arkistosuoja Oy", Map.of())))
-                        .id());
+                () -> ((Contacts.Outcome.Saved) contacts.createCompany(aCompany("Arkistosuoja Oy"))).id());
         assertThat(mvc.post()
                         .uri("/yllapito/kv-tietokanta/" + id + "/arkistoi")
                         .param("version", String.valueOf(version(id)))
@@ -183,6 +181,25 @@ class CompanyArchivingTests {
                 .as("without the CSRF token")
                 .hasStatus(403);
         assertThat(status("/api/v1/contacts/companies/" + id, null)).isEqualTo(200);
+    }
+
+    /**
+     * A company with experience of Estonia only: other tests count the companies that have been to Sweden (and the
+     * import tests use Lithuania and Latvia).
+     */
+    static CompanyInput aCompany(String name) {
+        return new CompanyInput(
+                SelfServiceFixtures.newBusinessId(),
+                name,
+                "179",
+                "C",
+                "small",
+                null,
+                List.of("fi"),
+                null,
+                Map.of(),
+                List.of(new CompanyInput.ExperienceInput("EE", "export", 2016, "C", null)),
+                List.of());
     }
 
     JsonNode search(String query, RequestPostProcessor who) throws Exception {

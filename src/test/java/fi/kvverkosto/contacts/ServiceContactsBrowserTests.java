@@ -42,8 +42,8 @@ class ServiceContactsBrowserTests extends BrowserJourney {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         String name = "Selja Selainyhteys " + suffix;
         UUID person = SelfServiceFixtures.as(SelfServiceFixtures.admin(), () -> {
-            var company = ((Contacts.Outcome.Saved) contacts.createCompany(ContactFixtures.aCompany(
-                            SelfServiceFixtures.newBusinessId(), "Selainyhteys " + suffix + " Oy", Map.of())))
+            var company = ((Contacts.Outcome.Saved)
+                            contacts.createCompany(CompanyArchivingTests.aCompany("Selainyhteys " + suffix + " Oy")))
                     .id();
             return ((Contacts.Outcome.Saved) contacts.createPerson(new PersonInput(
                             company,
