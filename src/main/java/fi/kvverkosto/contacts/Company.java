@@ -74,6 +74,9 @@ class Company {
     @Column(nullable = false)
     private Instant lastModified;
 
+    /** When staff archived the company (null: not archived): then only staff see it, and it is not in the index. */
+    private Instant archivedAt;
+
     // The collections are read for many companies at once (BATCH ids a query) when several are loaded: the mass
     // indexer's batches, a page of search results, import rows being indexed. Otherwise each company would cost three
     // more queries, which at a million companies makes the index build take hours.
@@ -121,6 +124,30 @@ class Company {
         this.demo = demo;
         this.lastModified = now;
         this.reviewedAt = now;
+    }
+
+    /** Staff archive the company instead of deleting it: it leaves the public, members and the index. */
+    void archive(Instant now) {
+        if (archivedAt == null) {
+            archivedAt = now;
+            lastModified = now;
+        }
+    }
+
+    /** Staff take the company back from the archive. */
+    void restore(Instant now) {
+        if (archivedAt != null) {
+            archivedAt = null;
+            lastModified = now;
+        }
+    }
+
+    boolean archived() {
+        return archivedAt != null;
+    }
+
+    Instant archivedAt() {
+        return archivedAt;
     }
 
     /** Staff have checked the record is still right, without changing it. */

@@ -41,7 +41,8 @@ final class CompanyCard {
                 v.people(),
                 v.demo(),
                 v.version(),
-                v.reviewedAt());
+                v.reviewedAt(),
+                v.archivedAt());
     }
 
     private static List<ListingView> inForce(List<ListingView> listings, LocalDate today) {

@@ -11,6 +11,7 @@ import java.util.UUID;
  * {@link ContactViews}.
  *
  * @param people null in search results; the people the audience may see on a company's own page
+ * @param archivedAt when staff archived the company (staff only: others never see an archived company)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CompanyView(
@@ -29,7 +30,8 @@ public record CompanyView(
         List<PersonView> people,
         Boolean demo,
         Long version,
-        Instant reviewedAt) {
+        Instant reviewedAt,
+        Instant archivedAt) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ExperienceView(String market, String mode, Integer since, String industry, String summary) {}

@@ -71,7 +71,7 @@ class ContactIndexing {
             return;
         }
         long companies = transactions.execute(status -> entityManager
-                .createQuery("select count(c) from Company c", Long.class)
+                .createQuery("select count(c) from Company c where c.archivedAt is null", Long.class)
                 .getSingleResult());
         long indexed = indexed();
         if (companies > 0 && (indexed != companies || !layout().isCurrent())) {

@@ -25,7 +25,7 @@ class ContactSearchMapping implements HibernateOrmSearchMappingConfigurer {
     @Override
     public void configure(HibernateOrmMappingConfigurationContext context) {
         var company = context.programmaticMapping().type(Company.class);
-        company.indexed().index(Company.INDEX);
+        company.indexed().index(Company.INDEX).routingBinder(new ActiveCompanyRouting.Binder());
         company.property("id").documentId();
         company.property("publicText")
                 .fullTextField("text_fi")

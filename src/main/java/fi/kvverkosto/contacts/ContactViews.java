@@ -11,7 +11,8 @@ import java.util.List;
  * The one place that decides what of a record an audience sees. Pages, the JSON API, search results and exports all
  * turn entities into views here and nowhere else, so that a field's visibility is enforced once: a field the audience
  * may not see is null, a person whose data may no longer be used is left out (except for staff), expired offers and
- * seeks are shown to staff only, and the legal basis and consent of a person are for staff only.
+ * seeks are shown to staff only, and the legal basis and consent of a person are for staff only. An archived company is
+ * for staff only: {@link #visible} says whether an audience sees a company at all.
  */
 final class ContactViews {
 
@@ -49,7 +50,13 @@ final class ContactViews {
                                 .toList(),
                 c.demo() ? Boolean.TRUE : (staff ? Boolean.FALSE : null),
                 staff ? c.version() : null,
-                staff ? c.reviewedAt() : null);
+                staff ? c.reviewedAt() : null,
+                staff ? c.archivedAt() : null);
+    }
+
+    /** Whether the audience sees the company at all: an archived one only staff do. */
+    static boolean visible(Company c, Audience audience) {
+        return audience == Audience.STAFF || !c.archived();
     }
 
     /**

@@ -2,22 +2,31 @@ package fi.kvverkosto.contacts;
 
 import fi.kvverkosto.contacts.ContactSearchResult.FacetCount;
 import fi.kvverkosto.contacts.ContactValidation.FieldProblem;
+import fi.kvverkosto.directory.CatalogReader;
+import fi.kvverkosto.directory.ServiceContactsChanged;
+import fi.kvverkosto.directory.ServiceOption;
 import jakarta.persistence.EntityManager;
+import java.text.Collator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hibernate.search.mapper.orm.Search;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,6 +56,8 @@ public class Contacts {
     private final Matching matching = new Matching();
     private final org.springframework.context.MessageSource messages;
     private final java.time.Period reviewAfter;
+    private final CatalogReader catalog;
+    private final ApplicationEventPublisher events;
 
     Contacts(
             CompanyRepository companies,
@@ -58,8 +69,12 @@ public class Contacts {
             EntityManager entityManager,
             Clock clock,
             org.springframework.context.MessageSource messages,
-            SelfServiceSettings settings) {
+            SelfServiceSettings settings,
+            CatalogReader catalog,
+            ApplicationEventPublisher events) {
         this.messages = messages;
+        this.catalog = catalog;
+        this.events = events;
         this.reviewAfter = settings.reviewAfter();
         this.companies = companies;
         this.people = people;
@@ -147,7 +162,10 @@ public class Contacts {
     }
 
     Optional<CompanyView> company(UUID id, Audience audience) {
-        return companies.findById(id).map(c -> ContactViews.company(c, audience, today(), people.findByCompany(c)));
+        return companies
+                .findById(id)
+                .filter(c -> ContactViews.visible(c, audience))
+                .map(c -> ContactViews.company(c, audience, today(), people.findByCompany(c)));
     }
 
     /**
@@ -159,20 +177,24 @@ public class Contacts {
             throw new fi.kvverkosto.shared.InvalidParameterException("market", "Unknown market: " + market);
         }
         var today = today();
-        return companies.findById(id).map(company -> {
-            var self = ContactViews.company(company, Audience.ANONYMOUS, today, null);
-            var peers = suggest(
-                    (offset, limit) -> search.peerCandidates(self, market, offset, limit),
-                    others -> matching.peers(self, others, market),
-                    today);
-            var coInnovation = suggest(
-                    (offset, limit) -> search.coInnovationCandidates(self, offset, limit),
-                    others -> matching.coInnovation(self, others, today),
-                    today);
-            return new Suggestions(
-                    peers.stream().map(s -> said(s, locale)).toList(),
-                    coInnovation.stream().map(s -> said(s, locale)).toList());
-        });
+        var audience = Audience.current();
+        return companies
+                .findById(id)
+                .filter(c -> ContactViews.visible(c, audience))
+                .map(company -> {
+                    var self = ContactViews.company(company, Audience.ANONYMOUS, today, null);
+                    var peers = suggest(
+                            (offset, limit) -> search.peerCandidates(self, market, offset, limit),
+                            others -> matching.peers(self, others, market),
+                            today);
+                    var coInnovation = suggest(
+                            (offset, limit) -> search.coInnovationCandidates(self, offset, limit),
+                            others -> matching.coInnovation(self, others, today),
+                            today);
+                    return new Suggestions(
+                            peers.stream().map(s -> said(s, locale)).toList(),
+                            coInnovation.stream().map(s -> said(s, locale)).toList());
+                });
     }
 
     /** Candidates read from the index: a first page of this many, then the rest up to {@link #MAX_CANDIDATES}. */
@@ -268,6 +290,7 @@ public class Contacts {
         var audience = Audience.current();
         var today = today();
         return companies.findAllByOrderByName().stream()
+                .filter(c -> ContactViews.visible(c, audience))
                 .map(c -> ContactViews.company(c, audience, today, people.findByCompany(c)))
                 .toList();
     }
@@ -310,26 +333,56 @@ public class Contacts {
 
     @Transactional
     public Outcome createPerson(PersonInput input) {
+        return createPerson(input, null);
+    }
+
+    /**
+     * A new person, the contact for these services of the directory (ids as typed; null or empty for none).
+     *
+     * @param services ids of public services, each active or already the person's
+     */
+    @Transactional
+    public Outcome createPerson(PersonInput input, List<String> services) {
         requireStaff();
-        return savePerson(new Person(UUID.randomUUID()), null, input, false);
+        var person = new Person(UUID.randomUUID());
+        var outcome = savePerson(person, null, input, false, services);
+        if (outcome instanceof Outcome.Saved && !person.services().isEmpty()) {
+            log("service-contact", person, serviceChange(Set.of(), person.services()));
+        }
+        return outcome;
     }
 
     /** Rectification: staff correct a person's data at their request (recorded in the audit log). */
     @Transactional
     public Outcome updatePerson(UUID id, long version, PersonInput input) {
+        return updatePerson(id, version, input, null);
+    }
+
+    /**
+     * Rectification, also of the services the person is the contact for (null leaves them as they are). The audit
+     * entry notes how many services were added and removed.
+     */
+    @Transactional
+    public Outcome updatePerson(UUID id, long version, PersonInput input, List<String> services) {
         requireStaff();
         var person =
                 people.findById(id).filter(p -> p.erasedAt() == null).orElseThrow(() -> new NoSuchRecordException(id));
-        var outcome = savePerson(person, version, input, person.demo());
+        var before = person.services();
+        var outcome = savePerson(person, version, input, person.demo(), services);
         if (outcome instanceof Outcome.Saved) {
-            log("rectified", person, null);
+            log("rectified", person, serviceChange(before, person.services()));
         }
         return outcome;
     }
 
     @Transactional
     Outcome savePerson(Person person, Long version, PersonInput input, boolean demo) {
+        return savePerson(person, version, input, demo, null);
+    }
+
+    private Outcome savePerson(Person person, Long version, PersonInput input, boolean demo, List<String> services) {
         var problems = new ArrayList<>(validation.person(input, today()));
+        Set<UUID> links = services == null ? null : serviceLinks(person, services, problems);
         Company company = null;
         if (input.companyId() != null) {
             company = companies.findById(input.companyId()).orElse(null);
@@ -344,8 +397,15 @@ public class Contacts {
             return new Outcome.Conflict(person.version());
         }
         Company before = person.company();
+        boolean wasContact = !person.services().isEmpty();
         person.update(input, company, demo, clock.instant());
+        if (links != null) {
+            person.contactFor(links, clock.instant());
+        }
         people.saveAndFlush(person);
+        if (wasContact || !person.services().isEmpty()) {
+            serviceContactsChanged();
+        }
         if (company != null && !company.people().contains(person)) {
             company.people().add(person);
         }
@@ -355,6 +415,146 @@ public class Contacts {
         }
         reindex(company);
         return new Outcome.Saved(person.id());
+    }
+
+    /**
+     * The services a person is to be the contact for, from the ids as typed: each must be a public service that is
+     * active or already the person's (else a problem on {@code services}, and nothing is saved). Links to services
+     * the public no longer sees (archived) are not on the form and are kept as they are.
+     */
+    private Set<UUID> serviceLinks(Person person, List<String> typed, List<FieldProblem> problems) {
+        var current = person.services();
+        Set<UUID> publicIds = new HashSet<>();
+        Set<UUID> allowed = new HashSet<>();
+        for (var option : catalog.serviceOptions()) {
+            publicIds.add(option.id());
+            if (option.active() || current.contains(option.id())) {
+                allowed.add(option.id());
+            }
+        }
+        Set<UUID> links = new LinkedHashSet<>();
+        for (String text : typed) {
+            if (text == null || text.isBlank()) {
+                continue;
+            }
+            UUID id;
+            try {
+                id = UUID.fromString(text.strip());
+            } catch (IllegalArgumentException e) {
+                id = null;
+            }
+            if (id == null || !allowed.contains(id)) {
+                problems.add(new FieldProblem("services", "contacts.error.service"));
+                return null;
+            }
+            links.add(id);
+        }
+        current.stream().filter(id -> !publicIds.contains(id)).forEach(links::add);
+        return links;
+    }
+
+    /** For the audit log: how many services were added and removed (ids only, nothing personal), or null. */
+    private static String serviceChange(Set<UUID> before, Set<UUID> after) {
+        long added = after.stream().filter(id -> !before.contains(id)).count();
+        long removed = before.stream().filter(id -> !after.contains(id)).count();
+        return added == 0 && removed == 0 ? null : "services: +" + added + " -" + removed;
+    }
+
+    /** A group of services to choose on the staff's person form: one organisation's, by name. */
+    public record ServiceGroup(
+            UUID organisationId, fi.kvverkosto.shared.LocalizedText organisation, List<ServiceOption> services) {
+
+        public boolean anyChosen(Collection<String> chosen) {
+            return chosen != null && services.stream().anyMatch(s -> chosen.contains(s.id().toString()));
+        }
+    }
+
+    /**
+     * The services staff may make a person the contact for, grouped by organisation and sorted by name in the reader's
+     * language: the active public services and those already chosen that the public still sees (inactive ones).
+     */
+    List<ServiceGroup> serviceChoices(Collection<String> chosen, Locale locale) {
+        requireStaff();
+        var collator = Collator.getInstance(locale);
+        Map<UUID, List<ServiceOption>> byOrganisation = new LinkedHashMap<>();
+        for (var option : catalog.serviceOptions()) {
+            if (option.active()
+                    || (chosen != null && chosen.contains(option.id().toString()))) {
+                byOrganisation
+                        .computeIfAbsent(option.organisationId(), k -> new ArrayList<>())
+                        .add(option);
+            }
+        }
+        return byOrganisation.entrySet().stream()
+                .map(e -> new ServiceGroup(
+                        e.getKey(),
+                        e.getValue().getFirst().organisationName(),
+                        e.getValue().stream()
+                                .sorted(Comparator.comparing(o -> o.name().text(locale), collator))
+                                .toList()))
+                .sorted(Comparator.comparing(g -> g.organisation().text(locale), collator))
+                .toList();
+    }
+
+    /** The caches of public pages forget the service pages once this transaction commits. */
+    private void serviceContactsChanged() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == STATUS_COMMITTED) {
+                        events.publishEvent(new ServiceContactsChanged());
+                    }
+                }
+            });
+        } else {
+            events.publishEvent(new ServiceContactsChanged());
+        }
+    }
+
+    /**
+     * Staff archive a company instead of deleting it, guarded by the version they saw: from the commit on only staff see
+     * it (marked), and it leaves the search index (so every search, facet count and suggestion) in the same
+     * transaction; its people leave the directory's service pages. Recorded in the audit log.
+     */
+    @Transactional
+    public Outcome archiveCompany(UUID id, long version) {
+        return archiving(id, version, true);
+    }
+
+    /** Staff take a company back from the archive, guarded by the version they saw: as it was, searchable again. */
+    @Transactional
+    public Outcome restoreCompany(UUID id, long version) {
+        return archiving(id, version, false);
+    }
+
+    private Outcome archiving(UUID id, long version, boolean archive) {
+        requireStaff();
+        var company = companies.findById(id).orElseThrow(() -> new NoSuchRecordException(id));
+        if (version != company.version()) {
+            return new Outcome.Conflict(company.version());
+        }
+        if (company.archived() == archive) {
+            return new Outcome.Saved(company.id());
+        }
+        if (archive) {
+            company.archive(clock.instant());
+        } else {
+            company.restore(clock.instant());
+        }
+        companies.saveAndFlush(company);
+        audit.save(new AuditEntry(
+                clock.instant(),
+                Audience.currentName(),
+                archive ? "company-archived" : "company-restored",
+                null,
+                company.id(),
+                null));
+        reindex(company);
+        if (people.findByCompany(company).stream().anyMatch(p -> !p.services().isEmpty())) {
+            serviceContactsChanged();
+        }
+        return new Outcome.Saved(company.id());
     }
 
     /** Staff have checked a company and its people are still right (the retention rule's reminder). */
@@ -407,6 +607,7 @@ public class Contacts {
         data.put("languages", person.languages());
         data.put("company", person.company() == null ? null : person.company().name());
         data.put("organisationId", person.organisationId());
+        data.put("services", servicesForExport(person.services()));
         data.put(
                 "visibility",
                 person.fieldVisibility().chosen().entrySet().stream()
@@ -428,6 +629,33 @@ public class Contacts {
         return data;
     }
 
+    /** The services a person is the contact for, with their names where the public sees them, for the export. */
+    private List<Map<String, Object>> servicesForExport(Set<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, ServiceOption> known = catalog.serviceOptions().stream()
+                .filter(o -> ids.contains(o.id()))
+                .collect(Collectors.toMap(ServiceOption::id, Function.identity()));
+        return ids.stream()
+                .sorted()
+                .map(id -> {
+                    var entry = new LinkedHashMap<String, Object>();
+                    entry.put("id", id);
+                    var option = known.get(id);
+                    if (option != null) {
+                        var name = new LinkedHashMap<String, String>();
+                        name.put("fi", option.name().fi());
+                        name.put("sv", option.name().sv());
+                        name.put("en", option.name().en());
+                        entry.put("name", name);
+                        entry.put("organisationId", option.organisationId());
+                    }
+                    return (Map<String, Object>) entry;
+                })
+                .toList();
+    }
+
     /**
      * The person withdraws consent: from this commit on nobody but staff sees them, and their name leaves the search
      * index in the same transaction.
@@ -440,6 +668,9 @@ public class Contacts {
         people.saveAndFlush(person);
         log("consent-withdrawn", person, null);
         reindex(person.company());
+        if (!person.services().isEmpty()) {
+            serviceContactsChanged();
+        }
     }
 
     /**
@@ -453,6 +684,9 @@ public class Contacts {
         people.saveAndFlush(person);
         log("consent-withdrawn", person, "by the person");
         reindex(person.company());
+        if (!person.services().isEmpty()) {
+            serviceContactsChanged();
+        }
     }
 
     /**
@@ -465,9 +699,14 @@ public class Contacts {
             throw new AccessDeniedException("Erasing a person is for admins");
         }
         var person = people.findById(id).orElseThrow(() -> new NoSuchRecordException(id));
+        boolean wasContact = !person.services().isEmpty();
+        // Also removes the person's links to the directory's services.
         person.erase(clock.instant());
         people.saveAndFlush(person);
         log("erased", person, null);
+        if (wasContact) {
+            serviceContactsChanged();
+        }
         reindex(person.company());
     }
 

@@ -17,7 +17,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Staff pages of the kv database under {@code /yllapito/kv-tietokanta}: the companies with the records due for review,
  * a company's form (server-side validation with the error summary, optimistic locking), and a company's people with
- * their legal basis and the actions on their data: export, consent withdrawal, erasure (admins).
+ * their legal basis, the directory's services each is the contact for, and the actions on their data: export, consent
+ * withdrawal, erasure (admins).
  */
 @Controller
 @RequestMapping(ContactsAdminController.BASE)
@@ -127,6 +128,47 @@ class ContactsAdminController {
         return save(id, form, errors, model, redirect, response);
     }
 
+    /** Archives the company instead of deleting it, against the version the user saw. */
+    @PostMapping("/{id}/arkistoi")
+    String archive(
+            @PathVariable UUID id,
+            @org.springframework.web.bind.annotation.RequestParam long version,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return archived(
+                id, contacts.archiveCompany(id, version), "contacts.admin.notice.archived", model, redirect, response);
+    }
+
+    /** Takes the company back from the archive, against the version the user saw. */
+    @PostMapping("/{id}/palauta")
+    String restore(
+            @PathVariable UUID id,
+            @org.springframework.web.bind.annotation.RequestParam long version,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        return archived(
+                id, contacts.restoreCompany(id, version), "contacts.admin.notice.restored", model, redirect, response);
+    }
+
+    private String archived(
+            UUID id,
+            Contacts.Outcome outcome,
+            String notice,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        if (outcome instanceof Contacts.Outcome.Conflict) {
+            // Someone changed the company since the page was shown: nothing was done; the page as it is now.
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("archiveConflict", true);
+            return company(id, model);
+        }
+        redirect.addFlashAttribute("notice", notice);
+        return "redirect:" + BASE + "/" + id;
+    }
+
     @PostMapping("/{id}/tarkistettu")
     String reviewed(@PathVariable UUID id, RedirectAttributes redirect) {
         contacts.markReviewed(id);
@@ -210,8 +252,9 @@ class ContactsAdminController {
             RedirectAttributes redirect,
             HttpServletResponse response) {
         var outcome = id == null
-                ? contacts.createPerson(form.input())
-                : contacts.updatePerson(id, form.getVersion() == null ? -1 : form.getVersion(), form.input());
+                ? contacts.createPerson(form.input(), form.getServices())
+                : contacts.updatePerson(
+                        id, form.getVersion() == null ? -1 : form.getVersion(), form.input(), form.getServices());
         return switch (outcome) {
             case Contacts.Outcome.Saved saved -> {
                 redirect.addFlashAttribute("notice", "contacts.admin.person.saved");
@@ -237,6 +280,10 @@ class ContactsAdminController {
         model.addAttribute("fields", PersonField.values());
         model.addAttribute("levels", Visibility.values());
         model.addAttribute("bases", LegalBasis.values());
+        model.addAttribute(
+                "serviceGroups",
+                contacts.serviceChoices(
+                        form.getServices(), org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         model.addAttribute("invalid", invalid);
         model.addAttribute(
                 "formAction",

@@ -1,6 +1,8 @@
 package fi.kvverkosto.contacts;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -10,7 +12,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -71,6 +75,15 @@ class Person {
     @Column(nullable = false)
     private Instant lastModified;
 
+    /**
+     * The directory's services (their ids) the person is the contact for. A change of them is a change of the person:
+     * it raises the version, so that two staff saving the same person still meet the optimistic lock.
+     */
+    @ElementCollection
+    @CollectionTable(name = "contacts_service_contact", joinColumns = @JoinColumn(name = "person_id"))
+    @Column(name = "service_id", nullable = false)
+    private Set<UUID> services = new HashSet<>();
+
     protected Person() {}
 
     Person(UUID id) {
@@ -121,11 +134,29 @@ class Person {
         consentSource = null;
         organisationId = null;
         visibility = null;
+        services.clear();
         erasedAt = now;
         if (consentWithdrawnAt == null && legalBasis().equals(LegalBasis.CONSENT)) {
             consentWithdrawnAt = now;
         }
         lastModified = now;
+    }
+
+    /** Makes the person the contact for exactly these services. */
+    void contactFor(Set<UUID> serviceIds, Instant now) {
+        if (erasedAt != null) {
+            throw new IllegalStateException("An erased person cannot be changed");
+        }
+        if (!services.equals(serviceIds)) {
+            services.clear();
+            services.addAll(serviceIds);
+            lastModified = now;
+        }
+    }
+
+    /** The services the person is the contact for (ids of the directory's services). */
+    Set<UUID> services() {
+        return Set.copyOf(services);
     }
 
     void markReviewed(Instant now) {

@@ -1,10 +1,12 @@
 package fi.kvverkosto.contacts;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The staff's form of a person of the kv database, as typed: who they are, who sees each field, and the legal basis
@@ -25,6 +27,8 @@ public class PersonForm {
     private String consentPurpose;
     private String consentGivenOn;
     private String consentSource;
+    /** Ids of the directory's services the person is the contact for, as the checkboxes send them. */
+    private List<String> services = new ArrayList<>();
 
     /** A new person of the company, with the standard visibility (no wider than needed) and consent as the basis. */
     static PersonForm blank(UUID companyId) {
@@ -54,6 +58,8 @@ public class PersonForm {
         form.consentGivenOn =
                 p.consentGivenOn() == null ? null : p.consentGivenOn().toString();
         form.consentSource = p.consentSource();
+        form.services =
+                p.services().stream().map(UUID::toString).sorted().collect(Collectors.toCollection(ArrayList::new));
         return form;
     }
 
@@ -174,6 +180,14 @@ public class PersonForm {
 
     public void setConsentGivenOn(String consentGivenOn) {
         this.consentGivenOn = consentGivenOn;
+    }
+
+    public List<String> getServices() {
+        return services;
+    }
+
+    public void setServices(List<String> services) {
+        this.services = services == null ? new ArrayList<>() : services;
     }
 
     public String getConsentSource() {

@@ -86,7 +86,7 @@ class SelfService {
             }
             company = companies.findByBusinessId(normalised).orElse(null);
         }
-        if (company == null) {
+        if (company == null || company.archived()) {
             return new FieldProblem("businessId", "contacts.member.claim.unknown");
         }
         if (claims.isOpenOrApproved(person.id(), company.id())) {
@@ -137,7 +137,10 @@ class SelfService {
     /** The company as its member keeps it (every field, none of its people), if the member's claim is approved. */
     CompanyView editable(Member member, UUID companyId) {
         requireApproved(member, companyId);
-        var company = companies.findById(companyId).orElseThrow(() -> new Contacts.NoSuchRecordException(companyId));
+        var company = companies
+                .findById(companyId)
+                .filter(c -> !c.archived())
+                .orElseThrow(() -> new Contacts.NoSuchRecordException(companyId));
         return ContactViews.company(company, Audience.STAFF, contacts.today(), null);
     }
 
@@ -154,7 +157,11 @@ class SelfService {
     @Transactional
     Contacts.Outcome update(Member member, UUID companyId, long version, CompanyInput changes) {
         requireApproved(member, companyId);
-        var company = companies.findById(companyId).orElseThrow(() -> new Contacts.NoSuchRecordException(companyId));
+        // An archived company is kept by staff only.
+        var company = companies
+                .findById(companyId)
+                .filter(c -> !c.archived())
+                .orElseThrow(() -> new Contacts.NoSuchRecordException(companyId));
         var input = new CompanyInput(
                 company.businessId(),
                 company.name(),

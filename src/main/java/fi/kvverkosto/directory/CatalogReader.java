@@ -1,5 +1,6 @@
 package fi.kvverkosto.directory;
 
+import fi.kvverkosto.shared.LocalizedText;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
@@ -84,6 +85,21 @@ public class CatalogReader {
                 .filter(ServiceListing::isPublic)
                 .sorted(Comparator.comparingInt(ServiceListing::position))
                 .map(Records::of)
+                .toList();
+    }
+
+    /**
+     * Every public service (active or inactive, never defunct, never of an archived organisation) with its provider,
+     * for choice lists in other modules' forms; in no particular order.
+     */
+    public List<ServiceOption> serviceOptions() {
+        return services.findPublicOptions().stream()
+                .map(row -> new ServiceOption(
+                        (UUID) row[0],
+                        LocalizedText.of((String) row[1], (String) row[2], (String) row[3]),
+                        (ServiceStatus) row[4],
+                        (UUID) row[5],
+                        LocalizedText.of((String) row[6], (String) row[7], (String) row[8])))
                 .toList();
     }
 

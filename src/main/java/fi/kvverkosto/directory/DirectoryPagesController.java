@@ -2,11 +2,14 @@ package fi.kvverkosto.directory;
 
 import fi.kvverkosto.shared.Language;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,17 +21,21 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The directory's public pages besides the search: a service, the providers and one provider, the taxonomies, one
- * taxonomy and the services of one term. Anything archived, or unknown, is "not found".
+ * taxonomy and the services of one term. Anything archived, or unknown, is "not found". A service's page names the
+ * people to contact about it when the kv database provides them ({@link ServiceContactPeople}).
  */
 @Controller
 class DirectoryPagesController {
 
     private final ServiceDirectory directory;
     private final SchemaOrg schemaOrg;
+    private final ObjectProvider<ServiceContactPeople> contactPeople;
 
-    DirectoryPagesController(ServiceDirectory directory, SchemaOrg schemaOrg) {
+    DirectoryPagesController(
+            ServiceDirectory directory, SchemaOrg schemaOrg, ObjectProvider<ServiceContactPeople> contactPeople) {
         this.directory = directory;
         this.schemaOrg = schemaOrg;
+        this.contactPeople = contactPeople;
     }
 
     @GetMapping("/palvelut/{id}")
@@ -36,6 +43,14 @@ class DirectoryPagesController {
         Language language = Language.of(locale);
         var service = uuid(id).flatMap(directory::service).orElseThrow(DirectoryPagesController::notFound);
         model.addAttribute("service", service);
+        // The people are personal data: on the page only, as this viewer may see them, never in the JSON-LD.
+        var people = contactPeople.getIfAvailable();
+        model.addAttribute(
+                "contactPeople",
+                people == null
+                        ? List.of()
+                        : people.contactPeople(
+                                service.id(), SecurityContextHolder.getContext().getAuthentication()));
         model.addAttribute(
                 "jsonLd",
                 schemaOrg.service(

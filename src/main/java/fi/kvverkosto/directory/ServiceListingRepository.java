@@ -36,6 +36,14 @@ interface ServiceListingRepository extends JpaRepository<ServiceListing, UUID> {
             + " and s.organisation.archived = false")
     long countPublic();
 
+    /** Every public service with its provider, as small rows for other modules' choice lists. */
+    @Query("""
+            select s.id, s.name.fi, s.name.sv, s.name.en, s.status, o.id, o.name.fi, o.name.sv, o.name.en
+            from ServiceListing s join s.organisation o
+            where s.status <> fi.kvverkosto.directory.ServiceStatus.DEFUNCT and o.archived = false
+            """)
+    List<Object[]> findPublicOptions();
+
     // Public reads for the HSDS API (CatalogReader): never defunct services or those of archived organisations.
     // A null parameter leaves its filter out, except modifiedAfter, never null because PostgreSQL cannot type a null
     // timestamp parameter; the pattern is lower case with '!' as the LIKE escape character.

@@ -3,6 +3,7 @@ package fi.kvverkosto.site;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import fi.kvverkosto.directory.DirectoryChanged;
+import fi.kvverkosto.directory.ServiceContactsChanged;
 import fi.kvverkosto.shared.Language;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -45,7 +46,9 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * that started no session, set no cookie but the language one (which a kept page sets afresh when {@code ?lang=} asks
  * for it) and hold no CSRF token. Signed-in staff never get a kept
  * page and never leave one. Every committed change of the directory, and every rebuild or refresh of the search index,
- * empties the cache ({@link DirectoryChanged}); a page rendered while such a change committed is not kept.
+ * empties the cache ({@link DirectoryChanged}), and so does every committed change of the people shown as a service's
+ * contacts ({@link ServiceContactsChanged}: a consent withdrawal must take effect at once); a page rendered while such a
+ * change committed is not kept.
  *
  * <p>It runs after Spring Security's filters, so that the security headers are written for each response, kept or not.
  * Kept pages are also kept gzip-compressed when compression is on, so that sending one costs no compression either.
@@ -103,8 +106,8 @@ class PublicPageCache extends OncePerRequestFilter {
                 .build();
     }
 
-    /** The directory has changed: forget every page. */
-    @EventListener(DirectoryChanged.class)
+    /** The directory, or who is shown as a service's contact, has changed: forget every page. */
+    @EventListener({DirectoryChanged.class, ServiceContactsChanged.class})
     void invalidate() {
         generation.incrementAndGet();
         pages.invalidateAll();

@@ -36,6 +36,7 @@ class MatchingTests {
                 null,
                 null,
                 null,
+                null,
                 null);
     }
 
