@@ -114,7 +114,11 @@ public class ServiceMatching {
                 .select(f -> f.composite().from(f.id(UUID.class), f.score()).asList())
                 .where(f -> {
                     var bool = f.bool();
-                    bool.must(hasText ? ServiceSearcher.text(f, text, expanded, typos(text)) : scored(f, weights));
+                    bool.must(
+                            hasText
+                                    ? ServiceSearcher.text(
+                                            f, text, expanded, typos(text), ServiceSearcher.Shape.BY_WORD)
+                                    : scored(f, weights));
                     required.forEach((facet, values) -> {
                         if (!values.isEmpty()) {
                             bool.filter(f.terms().field(facet.parameter()).matchingAny(values));
