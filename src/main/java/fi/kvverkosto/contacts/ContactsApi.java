@@ -169,6 +169,28 @@ class ContactsApi {
         return answer(contacts.updateCompany(id, expected, input), locale, HttpStatus.OK, "/companies/");
     }
 
+    /**
+     * Staff archive a company instead of deleting it (the version they saw in {@code If-Match} or {@code version}): it
+     * leaves searches, the public and members; {@code POST …/restore} takes it back. A stale version is a 409.
+     */
+    @PostMapping("/companies/{id}/archive")
+    ResponseEntity<?> archiveCompany(
+            @PathVariable UUID id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestParam(required = false) Long version,
+            Locale locale) {
+        return answer(contacts.archiveCompany(id, version(ifMatch, version)), locale, HttpStatus.OK, "/companies/");
+    }
+
+    @PostMapping("/companies/{id}/restore")
+    ResponseEntity<?> restoreCompany(
+            @PathVariable UUID id,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+            @RequestParam(required = false) Long version,
+            Locale locale) {
+        return answer(contacts.restoreCompany(id, version(ifMatch, version)), locale, HttpStatus.OK, "/companies/");
+    }
+
     @PostMapping("/people")
     ResponseEntity<?> createPerson(@RequestBody PersonInput input, Locale locale) {
         return answer(contacts.createPerson(input), locale, HttpStatus.CREATED, "/people/");

@@ -183,6 +183,68 @@ class CompanyArchivingTests {
         assertThat(status("/api/v1/contacts/companies/" + id, null)).isEqualTo(200);
     }
 
+    @Test
+    void staffArchiveAndRestoreThroughTheApiUnderTheVersionTheySaw() throws Exception {
+        UUID id = SelfServiceFixtures.as(
+                SelfServiceFixtures.admin(),
+                () -> ((Contacts.Outcome.Saved) contacts.createCompany(aCompany("Arkistorajapinta Oy"))).id());
+        long version = version(id);
+        String archive = "/api/v1/contacts/companies/" + id + "/archive";
+
+        assertThat(mvc.post()
+                        .uri(archive)
+                        .header("If-Match", "\"" + version + "\"")
+                        .with(csrf())
+                        .exchange())
+                .as("anonymous")
+                .hasStatus(401);
+        assertThat(mvc.post()
+                        .uri(archive)
+                        .header("If-Match", "\"" + version + "\"")
+                        .with(csrf())
+                        .with(member())
+                        .exchange())
+                .hasStatus(403);
+        var stale = mvc.post()
+                .uri(archive)
+                .header("If-Match", "\"" + (version - 1) + "\"")
+                .with(csrf())
+                .with(editor())
+                .exchange();
+        assertThat(stale).hasStatus(409);
+        assertThat(JSON.readTree(stale.getResponse().getContentAsByteArray())
+                        .get("storedVersion")
+                        .asLong())
+                .isEqualTo(version);
+        assertThat(mvc.post().uri(archive).with(csrf()).with(editor()).exchange())
+                .as("no version")
+                .hasStatus(400);
+        assertThat(status("/api/v1/contacts/companies/" + id, null)).isEqualTo(200);
+
+        assertThat(mvc.post()
+                        .uri(archive)
+                        .header("If-Match", "\"" + version + "\"")
+                        .with(csrf())
+                        .with(editor())
+                        .exchange())
+                .hasStatusOk();
+        assertThat(status("/api/v1/contacts/companies/" + id, null)).isEqualTo(404);
+
+        assertThat(mvc.post()
+                        .uri("/api/v1/contacts/companies/" + id + "/restore")
+                        .param("version", String.valueOf(version(id)))
+                        .with(csrf())
+                        .with(editor())
+                        .exchange())
+                .hasStatusOk();
+        assertThat(status("/api/v1/contacts/companies/" + id, null)).isEqualTo(200);
+        assertThat(jdbc.queryForList(
+                        "select action from contacts_audit where company_id = ? and person_id is null order by at",
+                        String.class,
+                        id))
+                .containsSubsequence("company-archived", "company-restored");
+    }
+
     /**
      * A company with experience of Estonia only: other tests count the companies that have been to Sweden (and the
      * import tests use Lithuania and Latvia).
