@@ -123,7 +123,7 @@ class FinderApi {
             schema = @Schema(type = "string"))
     ResponseEntity<byte[]> find(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
         // The parameters are read from the map as Spring would have bound them to String and List<String> arguments
-        // (QueryParameters): binding each through the conversion service cost a third of a kept answer's time.
+        // (QueryParameters): binding each through the conversion service was a third of a kept answer's samples.
         String q = QueryParameters.text(parameters.get("q"));
         String lang = QueryParameters.text(parameters.get("lang"));
         String limit = QueryParameters.text(parameters.get("limit"));
