@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # The whole finder benchmark on an imported catalogue (docs/benchmarks.md, "Finder (issue 3)"): copies DATA_DIR to a
 # fresh folder, starts the application on the copy (no demo data, port 18090), runs bench/finder-wrk.sh (20
-# connections, 10 s warm-up, then DURATION) and once more at 1 connection (the latency of a request alone, without
+# connections, 60 s warm-up, then DURATION) and once more at 1 connection (the latency of a request alone, without
 # queueing), stops the application, then runs the raw Lucene baseline on the same index (bench/finder-lucene.sh,
 # single-threaded; RAW_THREADS=20 also runs it with 20 threads). The copy is deleted at the end.
 # Usage: bench/finder-bench.sh DATA_DIR [duration=30s]      (DATA_DIR: KV_DATA_DIR of an import-hsds run)
 # Environment: KV_JAVA_OPTS (e.g. -XX:StartFlightRecording=filename=finder.jfr,settings=profile), PORT (18090),
-# LUCENE=false to skip the baseline.
+# LUCENE=false to skip the baseline, WARMUP (60s: a freshly started JVM is still compiling the request path after 10 s
+# of wrk, and the compiler threads' CPU — a fifth of the first half-minute's — was counted as the requests').
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [[ $# -ge 1 && -d $1/index/service ]] || { sed -n '2,8p' "$0" >&2; exit 2; }
@@ -42,7 +43,7 @@ echo "machine: $(nproc) cores, $(free -g | awk '/^Mem/ {print $2}') GB, $(uname 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 start "$data" "${KV_JAVA_OPTS:-}"
 echo "services in the catalogue (HSDS API): $(curl -fs "http://localhost:$port/api/hsds/services?per_page=1" | grep -o '"total_items":[0-9]*' || echo '?')"
-APP_PID=$pid bench/finder-wrk.sh "http://localhost:$port" "$duration"
+APP_PID=$pid WARMUP=${WARMUP:-60s} bench/finder-wrk.sh "http://localhost:$port" "$duration"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 APP_PID=$pid CONNECTIONS=1 WARMUP=3s bench/finder-wrk.sh "http://localhost:$port" "$duration" | grep -vE '^ |^Running|^Req|^Trans'
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -14,6 +14,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
@@ -78,11 +79,26 @@ class DemandSignal {
 
     /** Notes a use of the finder; returns its id, with which a click on one of its services is recorded. */
     UUID record(Channel channel, Language language, FinderAnswer answer) {
-        UUID id = UUID.randomUUID();
-        if (enabled && !uses.offer(new Use(id, clock.instant(), channel, language, answer))) {
+        Instant now = clock.instant();
+        UUID id = useId(now);
+        if (enabled && !uses.offer(new Use(id, now, channel, language, answer))) {
             dropped.incrementAndGet();
         }
         return id;
+    }
+
+    /**
+     * A use's id: a UUID of version 7 (RFC 9562), the millisecond of the use and then 74 random bits, so that ids sort
+     * by time (H2 and PostgreSQL compare uuids as unsigned numbers) and each batch is added at the end of the table's
+     * primary-key index. Random ids (version 4) went to random places in it: H2 read and wrote back a page of the index
+     * for almost every use, an eighth of the CPU time of a kept answer at thousands of uses a second, and more as the
+     * table grew. The random bits keep ids unguessable, so a click cannot be recorded for another's use.
+     */
+    static UUID useId(Instant at) {
+        var random = ThreadLocalRandom.current();
+        long high = (at.toEpochMilli() << 16) | 0x7000L | (random.nextLong() & 0x0fffL);
+        long low = 0x8000000000000000L | (random.nextLong() & 0x3fffffffffffffffL);
+        return new UUID(high, low);
     }
 
     /** Notes that a service shown for a use was opened; unknown uses are ignored. */

@@ -7,6 +7,8 @@ import fi.kvverkosto.shared.InvalidParameterException;
 import fi.kvverkosto.shared.Language;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.enums.ParameterIn;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -17,6 +19,7 @@ import java.util.UUID;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -67,33 +70,70 @@ class FinderApi {
             responseCode = "200",
             description = "The company's profile as derived, the recommended services and the next steps.",
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Answer.class)))
-    ResponseEntity<byte[]> find(
-            @Parameter(description = "The company's need in its own words (fi, sv or en)")
-                    @RequestParam(required = false)
-                    String q,
-            @Parameter(description = "Statistics Finland municipality code, e.g. 179 (Jyväskylä)")
-                    @RequestParam(required = false)
-                    String municipality,
-            @Parameter(description = "TOL 2008 section letter, e.g. C") @RequestParam(required = false) String industry,
-            @Parameter(description = "startup, micro, small, medium, midcap or large") @RequestParam(required = false)
-                    String size,
-            @Parameter(description = "Target markets: ISO 3166-1 alpha-2 codes or market regions, comma-separated")
-                    @RequestParam(required = false)
-                    List<String> markets,
-            @Parameter(description = "Stage of the service path: 1-5 or x") @RequestParam(required = false)
-                    String stage,
-            @Parameter(
-                            description = "Where the company is on its international path (gives the stage when none is"
-                                    + " given): none, occasional, regular, established")
-                    @RequestParam(required = false)
-                    String path,
-            @Parameter(description = "Need codes, comma-separated, e.g. funding,customs-docs")
-                    @RequestParam(required = false)
-                    List<String> needs,
-            @Parameter(description = "Language of names and reasons: fi, sv or en") @RequestParam(required = false)
-                    String lang,
-            @Parameter(description = "How many results, 1-50; default 5") @RequestParam(required = false)
-                    String limit) {
+    @Parameter(
+            name = "q",
+            in = ParameterIn.QUERY,
+            description = "The company's need in its own words (fi, sv or en)",
+            schema = @Schema(type = "string"))
+    @Parameter(
+            name = "municipality",
+            in = ParameterIn.QUERY,
+            description = "Statistics Finland municipality code, e.g. 179 (Jyväskylä)",
+            schema = @Schema(type = "string"))
+    @Parameter(
+            name = "industry",
+            in = ParameterIn.QUERY,
+            description = "TOL 2008 section letter, e.g. C",
+            schema = @Schema(type = "string"))
+    @Parameter(
+            name = "size",
+            in = ParameterIn.QUERY,
+            description = "startup, micro, small, medium, midcap or large",
+            schema = @Schema(type = "string"))
+    @Parameter(
+            name = "markets",
+            in = ParameterIn.QUERY,
+            description = "Target markets: ISO 3166-1 alpha-2 codes or market regions, comma-separated",
+            array = @ArraySchema(schema = @Schema(type = "string")))
+    @Parameter(
+            name = "stage",
+            in = ParameterIn.QUERY,
+            description = "Stage of the service path: 1-5 or x",
+            schema = @Schema(type = "string"))
+    @Parameter(
+            name = "path",
+            in = ParameterIn.QUERY,
+            description = "Where the company is on its international path (gives the stage when none is given):"
+                    + " none, occasional, regular, established",
+            schema = @Schema(type = "string"))
+    @Parameter(
+            name = "needs",
+            in = ParameterIn.QUERY,
+            description = "Need codes, comma-separated, e.g. funding,customs-docs",
+            array = @ArraySchema(schema = @Schema(type = "string")))
+    @Parameter(
+            name = "lang",
+            in = ParameterIn.QUERY,
+            description = "Language of names and reasons: fi, sv or en",
+            schema = @Schema(type = "string"))
+    @Parameter(
+            name = "limit",
+            in = ParameterIn.QUERY,
+            description = "How many results, 1-50; default 5",
+            schema = @Schema(type = "string"))
+    ResponseEntity<byte[]> find(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> parameters) {
+        // The parameters are read from the map as Spring would have bound them to String and List<String> arguments
+        // (QueryParameters): binding each through the conversion service was a third of a kept answer's samples.
+        String q = QueryParameters.text(parameters.get("q"));
+        String lang = QueryParameters.text(parameters.get("lang"));
+        String limit = QueryParameters.text(parameters.get("limit"));
+        List<String> markets = QueryParameters.list(parameters.get("markets"));
+        List<String> needs = QueryParameters.list(parameters.get("needs"));
+        String municipality = QueryParameters.text(parameters.get("municipality"));
+        String industry = QueryParameters.text(parameters.get("industry"));
+        String size = QueryParameters.text(parameters.get("size"));
+        String stage = QueryParameters.text(parameters.get("stage"));
+        String path = QueryParameters.text(parameters.get("path"));
         Language language = lang == null || lang.isBlank()
                 ? Language.DEFAULT
                 : Language.fromCode(lang.strip())

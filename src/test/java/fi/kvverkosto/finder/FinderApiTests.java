@@ -93,6 +93,51 @@ class FinderApiTests {
                 .endsWith("/Answer");
         assertThat(docs.at("/components/schemas/Answer/properties").has("nextSteps"))
                 .isTrue();
+        // The parameters are documented on the operation (the method reads them from one map): each named, in the
+        // query, described, a text or a list of texts, and nothing else (not the map itself).
+        List<String> parameters = new ArrayList<>();
+        docs.at("/paths/~1api~1v1~1finder/get/parameters").forEach(p -> {
+            assertThat(p.get("in").asString()).isEqualTo("query");
+            assertThat(p.get("description").asString()).isNotBlank();
+            String type = p.at("/schema/type").asString();
+            parameters.add(p.get("name").asString() + ":"
+                    + (type.equals("array")
+                            ? "array of " + p.at("/schema/items/type").asString()
+                            : type));
+        });
+        assertThat(parameters)
+                .containsExactly(
+                        "q:string",
+                        "municipality:string",
+                        "industry:string",
+                        "size:string",
+                        "markets:array of string",
+                        "stage:string",
+                        "path:string",
+                        "needs:array of string",
+                        "lang:string",
+                        "limit:string");
+    }
+
+    @Test
+    void readsRepeatedAndCommaSeparatedListsAndBlankValuesAsBefore() throws Exception {
+        // The parameters are read from the request's map, as Spring's binding read them (QueryParametersTests).
+        JsonNode split = answer("markets=DE,%20SE&needs=funding,mentoring&lang=en");
+        JsonNode repeated = answer("markets=DE&markets=SE&needs=funding&needs=mentoring&lang=en");
+        assertThat(codes(split.at("/profile/markets"))).containsExactly("DE", "SE");
+        assertThat(codes(split.at("/profile/needs"))).containsExactly("funding", "mentoring");
+        assertThat(repeated.at("/profile")).isEqualTo(split.at("/profile"));
+        assertThat(ids(repeated.get("results"))).isEqualTo(ids(split.get("results")));
+        JsonNode blank = answer("q=&municipality=&markets=&needs=,&lang=&limit=");
+        assertThat(blank.at("/profile/lang").asString()).isEqualTo("fi");
+        assertThat(blank.get("results").size()).isLessThanOrEqualTo(Finder.DEFAULT_LIMIT);
+        assertThat(get("limit=5&limit=6").statusCode()).isEqualTo(400);
+    }
+
+    private static List<String> codes(JsonNode coded) {
+        List<String> codes = new ArrayList<>();
+        coded.forEach(c -> codes.add(c.get("code").asString()));
+        return codes;
     }
 
     private static List<String> ids(JsonNode results) {
