@@ -223,11 +223,14 @@ class ContactImport {
             lookedUp[0] = System.nanoTime();
             return held;
         });
-        // The rows checked without a problem, for the writer; END after the last (or when the check fails).
-        var checkedRows = new java.util.concurrent.LinkedBlockingQueue<Contacts.DemoCompany>();
+        // The rows checked without a problem, for the writer, in chunks (a hand-over a row would wake the writer
+        // 200,000
+        // times); END after the last (or when the check fails).
+        var checkedRows = new java.util.concurrent.LinkedBlockingQueue<List<Contacts.DemoCompany>>();
         var anyProblem = new java.util.concurrent.atomic.AtomicBoolean(!problems.isEmpty());
         long[] fieldsDone = {0};
         Runnable check = () -> {
+            var chunk = new ArrayList<Contacts.DemoCompany>(HAND_OVER);
             try {
                 int sinceProgress = 0;
                 for (var record : table.rows()) {
@@ -313,8 +316,15 @@ class ContactImport {
                     if (problems.size() > problemsBefore) {
                         anyProblem.set(true);
                     } else if (!anyProblem.get()) {
-                        checkedRows.add(checked);
+                        chunk.add(checked);
+                        if (chunk.size() == HAND_OVER) {
+                            checkedRows.add(chunk);
+                            chunk = new ArrayList<>(HAND_OVER);
+                        }
                     }
+                }
+                if (!anyProblem.get()) {
+                    checkedRows.add(chunk);
                 }
                 progress.advance(sinceProgress);
                 fieldsDone[0] = System.nanoTime();
@@ -332,21 +342,28 @@ class ContactImport {
         if (write && !anyProblem.get()) {
             progress.phase("contacts.import.phase.write", size);
             long[] advanced = {0};
+            var taken = new java.util.ArrayDeque<Contacts.DemoCompany>();
             try {
                 written = writer.write(
                         () -> {
-                            Contacts.DemoCompany next;
-                            try {
-                                next = checkedRows.take();
-                            } catch (InterruptedException e) {
-                                Thread.currentThread().interrupt();
-                                throw new IllegalStateException("Interrupted while writing the import", e);
+                            while (taken.isEmpty()) {
+                                List<Contacts.DemoCompany> next;
+                                try {
+                                    next = checkedRows.take();
+                                } catch (InterruptedException e) {
+                                    Thread.currentThread().interrupt();
+                                    throw new IllegalStateException("Interrupted while writing the import", e);
+                                }
+                                if (anyProblem.get()) {
+                                    // Nothing of it will be kept: stop writing; the checks run on to report every row.
+                                    throw new Abandoned();
+                                }
+                                if (next == END) {
+                                    return null;
+                                }
+                                taken.addAll(next);
                             }
-                            if (anyProblem.get()) {
-                                // Nothing of it will be kept: stop writing; the checks run on to report every row.
-                                throw new Abandoned();
-                            }
-                            return next == END ? null : next;
+                            return taken.poll();
                         },
                         now,
                         share -> {
@@ -427,7 +444,10 @@ class ContactImport {
     }
 
     /** The end of the checked rows. */
-    private static final Contacts.DemoCompany END = new Contacts.DemoCompany(null, List.of());
+    private static final List<Contacts.DemoCompany> END = List.of();
+
+    /** Rows checked between two hand-overs to the writer. */
+    static final int HAND_OVER = 1_000;
 
     /** Ends the write when a problem has been found: nothing of it would be kept. */
     private static final class Abandoned extends RuntimeException {
