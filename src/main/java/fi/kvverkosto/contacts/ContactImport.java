@@ -14,9 +14,11 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -75,7 +77,19 @@ class ContactImport {
     private final ContactWriter writer;
     private final ContactIndexing indexing;
 
-    ContactImport(Contacts contacts, ContactValidation validation, ContactWriter writer, ContactIndexing indexing) {
+    /**
+     * Whether the rows are written while they are still being checked (ADR 12); off, the write starts once both checks
+     * have ended without a problem (the order before ADR 12), for comparing the two on one machine.
+     */
+    private final boolean writeWhileChecking;
+
+    ContactImport(
+            Contacts contacts,
+            ContactValidation validation,
+            ContactWriter writer,
+            ContactIndexing indexing,
+            @Value("${kv.contacts.import-write-while-checking:true}") boolean writeWhileChecking) {
+        this.writeWhileChecking = writeWhileChecking;
         this.contacts = contacts;
         this.validation = validation;
         this.writer = writer;
@@ -170,7 +184,6 @@ class ContactImport {
         long started = System.nanoTime();
         var rows = new ArrayList<RowPreview>();
         var problems = new ArrayList<RowProblem>();
-        var parsed = new ArrayList<Contacts.DemoCompany>();
         var seenIds = new HashMap<String, Long>();
         var seenEmails = new HashMap<String, Long>();
         var today = contacts.today();
@@ -195,190 +208,288 @@ class ContactImport {
         var index = Map.copyOf(columns);
         int[] personIndex =
                 PERSON.stream().mapToInt(t -> index.getOrDefault(t, -1)).toArray();
-        // The fields are checked on a second thread while this one looks up in the database (on the transaction's
-        // connection, which only this thread uses) which of the file's Business IDs and e-mails it already holds: on
-        // PostgreSQL the server's look-ups and the checks run on two cores at once. The keys are read first, as the
-        // check reads them (CompanyInput and PersonInput clean, the Business ID normalised, the e-mail in lower case).
-        var fileIds = new java.util.HashSet<String>();
-        var emails = new java.util.HashSet<String>();
+        // Three things at once (ADR 0012): a thread checks the fields row by row and hands each good row on; another
+        // looks up, on a connection of its own, which of the file's Business IDs and e-mails the database already
+        // holds; and, when writing, this thread writes each row handed on in the import's transaction as it comes (on
+        // PostgreSQL the server takes in the companies while the rows after them are checked). Any problem — a field,
+        // a duplicate in the file or in the database, or the write failing — rolls the transaction back, after both
+        // checks have run to the end, so that every bad row is reported and nothing is written.
         int idColumn = index.getOrDefault("businessId", -1);
         int emailColumn = index.getOrDefault("personEmail", -1);
-        for (var record : table.rows()) {
-            String id = BusinessId.normalise(cell(record, idColumn));
-            if (id != null) {
-                fileIds.add(id);
+        long[] lookedUp = {0};
+        var lookingUp = new java.util.concurrent.FutureTask<ContactWriter.Held>(() -> {
+            // The keys as the check reads them (CompanyInput and PersonInput clean, the Business ID normalised, the
+            // e-mail in lower case).
+            var fileIds = new java.util.HashSet<String>();
+            var emails = new java.util.HashSet<String>();
+            for (var record : table.rows()) {
+                String id = BusinessId.normalise(cell(record, idColumn));
+                if (id != null) {
+                    fileIds.add(id);
+                }
+                String email = cell(record, emailColumn);
+                if (email != null) {
+                    emails.add(email.toLowerCase(Locale.ROOT));
+                }
             }
-            String email = cell(record, emailColumn);
-            if (email != null) {
-                emails.add(email.toLowerCase(Locale.ROOT));
-            }
-        }
+            var held = writer.held(fileIds, emails);
+            lookedUp[0] = System.nanoTime();
+            return held;
+        });
+        // The rows checked without a problem, for the writer, in chunks (a hand-over a row would wake the writer
+        // 200,000
+        // times); END after the last (or when the check fails).
+        var checkedRows = new java.util.concurrent.LinkedBlockingQueue<List<Contacts.DemoCompany>>();
+        var anyProblem = new java.util.concurrent.atomic.AtomicBoolean(!problems.isEmpty());
         long[] fieldsDone = {0};
         Runnable check = () -> {
-            int sinceProgress = 0;
-            for (var record : table.rows()) {
-                if (++sinceProgress == PROGRESS_STEP) {
-                    progress.advance(sinceProgress);
-                    sinceProgress = 0;
-                }
-                long line = record.line();
-                var value = (java.util.function.Function<String, String>)
-                        target -> cell(record, index.getOrDefault(target, -1));
-                List<CompanyInput.ExperienceInput> experiences = List.of();
-                if (value.apply("market") != null || value.apply("mode") != null) {
-                    Integer since = null;
-                    String sinceText = value.apply("since");
-                    if (sinceText != null) {
-                        try {
-                            since = Integer.valueOf(sinceText);
-                        } catch (NumberFormatException e) {
-                            problems.add(new RowProblem(line, "since", "contacts.error.since"));
+            var chunk = new ArrayList<Contacts.DemoCompany>(HAND_OVER);
+            try {
+                int sinceProgress = 0;
+                for (var record : table.rows()) {
+                    int problemsBefore = problems.size();
+                    if (++sinceProgress == PROGRESS_STEP) {
+                        progress.advance(sinceProgress);
+                        sinceProgress = 0;
+                    }
+                    long line = record.line();
+                    var value = (java.util.function.Function<String, String>)
+                            target -> cell(record, index.getOrDefault(target, -1));
+                    List<CompanyInput.ExperienceInput> experiences = List.of();
+                    if (value.apply("market") != null || value.apply("mode") != null) {
+                        Integer since = null;
+                        String sinceText = value.apply("since");
+                        if (sinceText != null) {
+                            try {
+                                since = Integer.valueOf(sinceText);
+                            } catch (NumberFormatException e) {
+                                problems.add(new RowProblem(line, "since", "contacts.error.since"));
+                            }
                         }
+                        experiences = List.of(new CompanyInput.ExperienceInput(
+                                value.apply("market"), value.apply("mode"), since, value.apply("industry"), null));
                     }
-                    experiences = List.of(new CompanyInput.ExperienceInput(
-                            value.apply("market"), value.apply("mode"), since, value.apply("industry"), null));
-                }
-                var company = new CompanyInput(
-                        value.apply("businessId"),
-                        value.apply("name"),
-                        value.apply("municipality"),
-                        value.apply("industry"),
-                        value.apply("size"),
-                        value.apply("website"),
-                        value.apply("languages") == null
-                                ? List.of()
-                                : List.of(LANGUAGE_SEPARATOR.split(value.apply("languages"))),
-                        value.apply("description"),
-                        Map.of(),
-                        experiences,
-                        List.of());
-                for (FieldProblem p : validation.company(company, today)) {
-                    problems.add(new RowProblem(line, p.field().replace("experiences[0].", ""), p.code()));
-                }
-                if (company.businessId() != null) {
-                    Long earlier = seenIds.putIfAbsent(company.businessId(), line);
-                    if (earlier != null) {
-                        problems.add(new RowProblem(line, "businessId", "contacts.error.duplicate"));
-                    }
-                }
-                var persons = new ArrayList<PersonInput>();
-                boolean hasPerson = false;
-                for (int column : personIndex) {
-                    hasPerson |= cell(record, column) != null;
-                }
-                if (hasPerson) {
-                    var person = new PersonInput(
-                            null,
-                            null,
-                            value.apply("personName"),
-                            value.apply("personRole"),
-                            value.apply("personEmail"),
-                            value.apply("personPhone"),
-                            List.of(),
+                    var company = new CompanyInput(
+                            value.apply("businessId"),
+                            value.apply("name"),
+                            value.apply("municipality"),
+                            value.apply("industry"),
+                            value.apply("size"),
+                            value.apply("website"),
+                            value.apply("languages") == null
+                                    ? List.of()
+                                    : List.of(LANGUAGE_SEPARATOR.split(value.apply("languages"))),
+                            value.apply("description"),
                             Map.of(),
-                            value.apply("legalBasis"),
-                            value.apply("consentPurpose"),
-                            value.apply("consentGivenOn"),
-                            value.apply("consentSource"));
-                    for (FieldProblem p : validation.person(person, today)) {
-                        problems.add(new RowProblem(line, personField(p.field()), p.code()));
+                            experiences,
+                            List.of());
+                    for (FieldProblem p : validation.company(company, today)) {
+                        problems.add(new RowProblem(line, p.field().replace("experiences[0].", ""), p.code()));
                     }
-                    if (person.email() != null) {
-                        String email = person.email().toLowerCase(Locale.ROOT);
-                        Long earlier = seenEmails.putIfAbsent(email, line);
+                    if (company.businessId() != null) {
+                        Long earlier = seenIds.putIfAbsent(company.businessId(), line);
                         if (earlier != null) {
-                            problems.add(new RowProblem(line, "personEmail", "contacts.import.duplicate-email"));
+                            problems.add(new RowProblem(line, "businessId", "contacts.error.duplicate"));
                         }
                     }
-                    persons.add(person);
+                    var persons = new ArrayList<PersonInput>();
+                    boolean hasPerson = false;
+                    for (int column : personIndex) {
+                        hasPerson |= cell(record, column) != null;
+                    }
+                    if (hasPerson) {
+                        var person = new PersonInput(
+                                null,
+                                null,
+                                value.apply("personName"),
+                                value.apply("personRole"),
+                                value.apply("personEmail"),
+                                value.apply("personPhone"),
+                                List.of(),
+                                Map.of(),
+                                value.apply("legalBasis"),
+                                value.apply("consentPurpose"),
+                                value.apply("consentGivenOn"),
+                                value.apply("consentSource"));
+                        for (FieldProblem p : validation.person(person, today)) {
+                            problems.add(new RowProblem(line, personField(p.field()), p.code()));
+                        }
+                        if (person.email() != null) {
+                            String email = person.email().toLowerCase(Locale.ROOT);
+                            Long earlier = seenEmails.putIfAbsent(email, line);
+                            if (earlier != null) {
+                                problems.add(new RowProblem(line, "personEmail", "contacts.import.duplicate-email"));
+                            }
+                        }
+                        persons.add(person);
+                    }
+                    rows.add(new RowPreview(
+                            line, company.businessId(), company.name(), hasPerson ? value.apply("personName") : null));
+                    var checked = new Contacts.DemoCompany(company, persons);
+                    if (problems.size() > problemsBefore) {
+                        anyProblem.set(true);
+                    } else if (!anyProblem.get()) {
+                        chunk.add(checked);
+                        if (chunk.size() == HAND_OVER) {
+                            checkedRows.add(chunk);
+                            chunk = new ArrayList<>(HAND_OVER);
+                        }
+                    }
                 }
-                rows.add(new RowPreview(
-                        line, company.businessId(), company.name(), hasPerson ? value.apply("personName") : null));
-                parsed.add(new Contacts.DemoCompany(company, persons));
+                if (!anyProblem.get()) {
+                    checkedRows.add(chunk);
+                }
+                progress.advance(sinceProgress);
+                fieldsDone[0] = System.nanoTime();
+            } finally {
+                checkedRows.add(END);
             }
-            progress.advance(sinceProgress);
-            fieldsDone[0] = System.nanoTime();
         };
         var checking = new java.util.concurrent.FutureTask<Void>(check, null);
         Thread.ofPlatform().name("contacts-import-check").daemon().start(checking);
-        List<String> heldIds;
-        List<String> heldEmails;
-        long lookedUp;
+        Thread.ofPlatform().name("contacts-import-look-up").daemon().start(lookingUp);
+        // To the microsecond, as the database keeps it: the instant finds these companies again for indexing.
+        var now = contacts.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        ContactWriter.Written written = null;
+        RuntimeException failed = null;
+        if (write && !writeWhileChecking) {
+            // Both checks first, then the write only when they found nothing.
+            finish(checking);
+            var found = finish(lookingUp);
+            if (!found.businessIds().isEmpty() || !found.emails().isEmpty()) {
+                anyProblem.set(true);
+            }
+        }
+        if (write && !anyProblem.get()) {
+            progress.phase("contacts.import.phase.write", size);
+            long[] advanced = {0};
+            var taken = new java.util.ArrayDeque<Contacts.DemoCompany>();
+            try {
+                written = writer.write(
+                        () -> {
+                            while (taken.isEmpty()) {
+                                List<Contacts.DemoCompany> next;
+                                try {
+                                    next = checkedRows.take();
+                                } catch (InterruptedException e) {
+                                    Thread.currentThread().interrupt();
+                                    throw new IllegalStateException("Interrupted while writing the import", e);
+                                }
+                                if (anyProblem.get()) {
+                                    // Nothing of it will be kept: stop writing; the checks run on to report every row.
+                                    throw new Abandoned();
+                                }
+                                if (next == END) {
+                                    return null;
+                                }
+                                taken.addAll(next);
+                            }
+                            return taken.poll();
+                        },
+                        now,
+                        share -> {
+                            long reached = Math.round(share * size);
+                            progress.advance(reached - advanced[0]);
+                            advanced[0] = reached;
+                        });
+            } catch (RuntimeException e) {
+                failed = e;
+            }
+        }
+        long wrote = System.nanoTime();
+        ContactWriter.Held held;
         try {
-            heldIds = writer.existingBusinessIds(fileIds);
-            heldEmails = writer.existingEmails(emails);
+            held = finish(lookingUp);
         } finally {
-            lookedUp = System.nanoTime();
             finish(checking);
         }
         long validated = fieldsDone[0];
         // Duplicates of what the database holds, reported on the row that has them.
-        for (String businessId : heldIds) {
+        for (String businessId : held.businessIds()) {
             problems.add(new RowProblem(seenIds.get(businessId), "businessId", "contacts.error.duplicate"));
         }
-        for (String email : heldEmails) {
+        for (String email : held.emails()) {
             problems.add(new RowProblem(seenEmails.get(email), "personEmail", "contacts.import.duplicate-email"));
         }
         problems.sort(Comparator.comparingLong(RowProblem::line));
-        long checked = System.nanoTime();
+        long checked = Math.max(validated, lookedUp[0]);
         log.info(
                 "Import of {} rows checked in {} ms: fields in {} ms and, at the same time, duplicates in the database in {}"
-                        + " ms; {} problems",
+                        + " ms{}; {} problems",
                 size,
                 (checked - started) / 1_000_000,
                 (validated - started) / 1_000_000,
-                (lookedUp - started) / 1_000_000,
+                (lookedUp[0] - started) / 1_000_000,
+                written != null || failed != null
+                        ? " and, at the same time, written in " + (wrote - started) / 1_000_000 + " ms"
+                        : "",
                 problems.size());
-        if (!write || !problems.isEmpty()) {
+        if (!problems.isEmpty() || failed != null || !write) {
+            if (written != null || failed != null) {
+                // Something was (or may have been) sent: nothing of it is kept.
+                TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+            }
+            if (failed != null && problems.isEmpty()) {
+                // The database refused the rows for a reason the checks did not see (e.g. another import committed the
+                // same Business ID meanwhile): as before, the request fails, and nothing is written.
+                throw failed;
+            }
             progress.phase(
                     problems.isEmpty() ? "contacts.import.phase.checked" : "contacts.import.phase.problems",
                     problems.size());
             return new Result(rows, problems, false);
         }
-        progress.phase("contacts.import.phase.write", size);
-        // To the microsecond, as the database keeps it: the instant finds these companies again for indexing.
-        var now = contacts.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        var written = ContactWriter.Rows.of(parsed, now);
-        long[] advanced = {0};
-        String how = writer.write(written, share -> {
-            long reached = Math.round(share * size);
-            progress.advance(reached - advanced[0]);
-            advanced[0] = reached;
-        });
-        long wrote = System.nanoTime();
+        String how = written.how();
         progress.phase("contacts.import.phase.saved", size);
         // Searchable once committed: indexed from the database in batches, not one company at a time; a large import in
         // the background (ContactIndexing.indexImported).
         var ids = written.companyIds();
+        long wroteAt = wrote;
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
                 long committed = System.nanoTime();
                 indexing.indexImported(ids, now);
                 log.info(
-                        "Imported {} rows: checked in {} ms, written ({}) in {} ms, committed in {} ms, then {} ms indexing"
+                        "Imported {} rows: checked in {} ms, written ({}) in {} ms from the start, at the same time, committed in {} ms, then {} ms indexing"
                                 + " (more in the background when over ContactIndexing.INDEX_NOW)",
                         ids.size(),
                         (checked - started) / 1_000_000,
                         how,
-                        (wrote - checked) / 1_000_000,
-                        (committed - wrote) / 1_000_000,
+                        (wroteAt - started) / 1_000_000,
+                        (committed - wroteAt) / 1_000_000,
                         (System.nanoTime() - committed) / 1_000_000);
             }
         });
         return new Result(rows, problems, true);
     }
 
-    /** Waits for the check of the fields; its failure is this thread's. */
-    private static void finish(java.util.concurrent.FutureTask<Void> checking) {
+    /** The end of the checked rows. */
+    private static final List<Contacts.DemoCompany> END = List.of();
+
+    /** Rows checked between two hand-overs to the writer. */
+    static final int HAND_OVER = 1_000;
+
+    /** Ends the write when a problem has been found: nothing of it would be kept. */
+    private static final class Abandoned extends RuntimeException {
+        Abandoned() {
+            super("A row has a problem: the import is not written", null, false, false);
+        }
+    }
+
+    /** Waits for a check; its failure is this thread's. */
+    private static <T> T finish(java.util.concurrent.FutureTask<T> checking) {
         try {
-            checking.get();
+            return checking.get();
         } catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
             if (e.getCause() instanceof Error error) {
                 throw error;
+            }
+            if (e.getCause() instanceof java.sql.SQLException sql) {
+                throw new ContactWriter.UncheckedSqlException(sql);
             }
             throw new IllegalStateException(e.getCause());
         } catch (InterruptedException e) {

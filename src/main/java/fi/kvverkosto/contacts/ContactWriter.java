@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
 import org.hibernate.Session;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
@@ -35,35 +36,15 @@ class ContactWriter {
     static final int CHUNK = 1_000;
 
     private final EntityManager entityManager;
+    private final javax.sql.DataSource dataSource;
 
-    ContactWriter(EntityManager entityManager) {
+    ContactWriter(EntityManager entityManager, javax.sql.DataSource dataSource) {
         this.entityManager = entityManager;
+        this.dataSource = dataSource;
     }
 
-    /** The companies, experience and people as rows, made in memory by the entities. */
-    record Rows(List<Company> companies, List<Person> people) {
-
-        static Rows of(List<Contacts.DemoCompany> input, Instant now) {
-            var companies = new ArrayList<Company>(input.size());
-            var people = new ArrayList<Person>();
-            var ids = new Ids(now);
-            for (var row : input) {
-                var company = new Company(ids.next());
-                company.update(row.company(), false, now);
-                companies.add(company);
-                for (var p : row.people()) {
-                    var person = new Person(ids.next());
-                    person.update(p, company, false, now);
-                    people.add(person);
-                }
-            }
-            return new Rows(companies, people);
-        }
-
-        List<UUID> companyIds() {
-            return companies.stream().map(Company::id).toList();
-        }
-    }
+    /** The companies, experience and people as rows, made in memory by the entities as they are written. */
+    record Rows(List<Company> companies, List<Person> people) {}
 
     /**
      * Ascending UUIDs of version 7 (RFC 9562) for one import: the import's millisecond and 12 random bits, then a
@@ -87,120 +68,183 @@ class ContactWriter {
         }
     }
 
-    /** Which of these Business IDs the database holds. */
-    List<String> existingBusinessIds(Collection<String> businessIds) {
-        return existing(
-                businessIds,
-                "select k.value from import_key k cross join lateral"
-                        + " (select 1 from contacts_company c where c.business_id = k.value limit 1) held",
-                "select c.businessId from Company c where c.businessId in :values");
-    }
-
-    /** Which of these e-mails (lower case) the database holds, whatever their case there. */
-    List<String> existingEmails(Collection<String> emails) {
-        return existing(
-                emails,
-                "select k.value from import_key k cross join lateral"
-                        + " (select 1 from contacts_person p where lower(p.email) = k.value limit 1) held",
-                "select lower(p.email) from Person p where lower(p.email) in :values");
-    }
+    /** Which of the file's Business IDs and e-mails (lower case) the database already holds, whatever their case there. */
+    record Held(List<String> businessIds, List<String> emails) {}
 
     /**
-     * On PostgreSQL the values go into a temporary table by COPY and one query finds those held: for each value one
-     * look-up in the unique or expression index (a lateral subquery with {@code limit 1}, which the planner keeps as a
-     * nested loop over the index; a plain join was planned as a hash join reading all of a million-row table and, for
-     * e-mails, computing {@code lower(email)} of each of its rows: 2–3 times the CPU), no round trip each. Elsewhere a
-     * thousand values a query.
+     * Looks up which of these Business IDs and e-mails (lower case) the database holds, on a connection of its own
+     * outside the import's transaction (which, meanwhile, may already be writing the rows: see
+     * {@link ContactImport}): it sees what others have committed, never the import's own rows. On PostgreSQL the
+     * values go into a temporary table by COPY and one query a kind finds those held: for each value one look-up in
+     * the unique or expression index (a lateral subquery with {@code limit 1}, which the planner keeps as a nested loop
+     * over the index; a plain join was planned as a hash join reading all of a million-row table and, for e-mails,
+     * computing {@code lower(email)} of each of its rows: 2–3 times the CPU), no round trip each. Elsewhere a thousand
+     * values a query.
      */
-    private List<String> existing(Collection<String> values, String join, String query) {
-        if (values.isEmpty()) {
-            return List.of();
-        }
-        entityManager.flush();
-        List<String> found = entityManager.unwrap(Session.class).doReturningWork(connection -> {
-            if (!connection.isWrapperFor(PGConnection.class)) {
-                return null;
-            }
-            try (var statement = connection.createStatement()) {
-                statement.execute("create temporary table if not exists import_key (value text) on commit drop");
-                statement.execute("truncate import_key");
-                // The plan is a nested loop of index look-ups either way; compiling it (JIT, chosen by its cost
-                // estimate) would only add time. For this transaction only.
-                statement.execute("set local jit = off");
-            }
-            copy(
-                    connection.unwrap(PGConnection.class),
-                    "import_key (value)",
-                    sink -> values.forEach(v -> sink.accept(new Object[] {v})));
-            try (var statement = connection.createStatement()) {
-                var result = new ArrayList<String>();
-                try (var rows = statement.executeQuery(join)) {
-                    while (rows.next()) {
-                        result.add(rows.getString(1));
+    Held held(Collection<String> businessIds, Collection<String> emails) {
+        try (var connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                if (connection.isWrapperFor(PGConnection.class)) {
+                    try (var statement = connection.createStatement()) {
+                        statement.execute("create temporary table import_key (value text) on commit drop");
+                        // The plan is a nested loop of index look-ups either way; compiling it (JIT, chosen by its cost
+                        // estimate) would only add time. For this transaction only.
+                        statement.execute("set local jit = off");
                     }
+                    return new Held(
+                            lookUp(
+                                    connection,
+                                    businessIds,
+                                    "select k.value from import_key k cross join lateral"
+                                            + " (select 1 from contacts_company c where c.business_id = k.value limit 1)"
+                                            + " held"),
+                            lookUp(
+                                    connection,
+                                    emails,
+                                    "select k.value from import_key k cross join lateral"
+                                            + " (select 1 from contacts_person p where lower(p.email) = k.value limit 1)"
+                                            + " held"));
                 }
-                return result;
+                return new Held(
+                        inChunks(
+                                connection,
+                                businessIds,
+                                "select business_id from contacts_company where business_id in"),
+                        inChunks(connection, emails, "select lower(email) from contacts_person where lower(email) in"));
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(autoCommit);
             }
-        });
-        return found != null ? found : inChunks(values, query);
+        } catch (SQLException e) {
+            throw new UncheckedSqlException(e);
+        }
     }
 
-    private List<String> inChunks(Collection<String> values, String query) {
+    /** A database error of the look-ups, unchecked so that it can leave the thread that ran them. */
+    static final class UncheckedSqlException extends RuntimeException {
+        UncheckedSqlException(SQLException cause) {
+            super(cause);
+        }
+    }
+
+    private static List<String> lookUp(Connection connection, Collection<String> values, String join)
+            throws SQLException {
+        var result = new ArrayList<String>();
+        if (values.isEmpty()) {
+            return result;
+        }
+        try (var statement = connection.createStatement()) {
+            statement.execute("truncate import_key");
+        }
+        copy(
+                connection.unwrap(PGConnection.class),
+                "import_key (value)",
+                sink -> values.forEach(v -> sink.accept(new Object[] {v})));
+        try (var statement = connection.createStatement();
+                var rows = statement.executeQuery(join)) {
+            while (rows.next()) {
+                result.add(rows.getString(1));
+            }
+        }
+        return result;
+    }
+
+    private static List<String> inChunks(Connection connection, Collection<String> values, String query)
+            throws SQLException {
         var all = new ArrayList<>(values);
         var found = new ArrayList<String>();
         for (int from = 0; from < all.size(); from += CHUNK) {
-            found.addAll(entityManager
-                    .createQuery(query, String.class)
-                    .setParameter("values", all.subList(from, Math.min(all.size(), from + CHUNK)))
-                    .getResultList());
+            var chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            try (var statement = connection.prepareStatement(query + " (" + "?,".repeat(chunk.size() - 1) + "?)")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    statement.setString(i + 1, chunk.get(i));
+                }
+                try (var rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(rows.getString(1));
+                    }
+                }
+            }
         }
         return found;
     }
 
+    /** What {@link #write} wrote: how ({@code copy} or {@code batch}, with each table's time) and the companies' ids. */
+    record Written(String how, List<UUID> companyIds) {}
+
     /**
-     * Writes the rows in the current transaction; returns how: {@code copy} or {@code batch}, with each table's time.
-     * {@code written} is told after each table how far the whole write has come, from 0 to 1.
+     * Writes rows as {@code source} gives them (null when there are no more) in the current transaction: each company
+     * is made and sent as it comes — on PostgreSQL while the source is still checking the rows after it — and its
+     * experience and people after the last company. {@code written} is told after each table how far the write has
+     * come, from 0 to 1. An exception of the source ends the write and leaves this method as it is.
      */
-    String write(Rows rows, java.util.function.DoubleConsumer written) {
+    Written write(java.util.function.Supplier<Contacts.DemoCompany> source, Instant now, DoubleConsumer written) {
+        var companies = new ArrayList<Company>();
+        var people = new ArrayList<Person>();
+        var ids = new Ids(now);
+        Consumer<Consumer<Object[]>> companyRows = sink -> {
+            for (var row = source.get(); row != null; row = source.get()) {
+                var company = new Company(ids.next());
+                company.update(row.company(), false, now);
+                companies.add(company);
+                for (var p : row.people()) {
+                    var person = new Person(ids.next());
+                    person.update(p, company, false, now);
+                    people.add(person);
+                }
+                sink.accept(companyRow(company));
+            }
+        };
+        String how = write(new Rows(companies, people), companyRows, written);
+        return new Written(how, companies.stream().map(Company::id).toList());
+    }
+
+    /** Writes the rows, the companies' from {@code companyRows}, which fills {@code rows} as it goes. */
+    private String write(Rows rows, Consumer<Consumer<Object[]>> companyRows, DoubleConsumer written) {
         entityManager.flush();
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
             boolean copy = connection.isWrapperFor(PGConnection.class);
             // Each table's rows are made as they are written, not all before: on PostgreSQL the server takes in
-            // one part of the COPY while this thread makes the next.
+            // one part of the COPY while this thread makes the next. The companies come first (the others refer to
+            // them); the sizes of the others are known once they have come.
             var tables = List.of(
-                    new Table(COMPANY, rows.companies().size(), sink -> companyRows(rows, sink)),
+                    new Table(COMPANY, () -> rows.companies().size(), companyRows),
                     new Table(
                             EXPERIENCE,
-                            rows.companies().stream()
+                            () -> rows.companies().stream()
                                     .mapToInt(c -> c.experiences().size())
                                     .sum(),
                             sink -> experienceRows(rows, sink)),
                     new Table(
                             LISTING,
-                            rows.companies().stream()
+                            () -> rows.companies().stream()
                                     .mapToInt(c -> c.listings().size())
                                     .sum(),
                             sink -> listingRows(rows, sink)),
-                    new Table(PERSON, rows.people().size(), sink -> personRows(rows, sink)));
-            long all = tables.stream().mapToLong(Table::size).sum();
+                    new Table(PERSON, () -> rows.people().size(), sink -> personRows(rows, sink)));
             long done = 0;
             var how = new StringBuilder(copy ? "copy" : "batch");
             for (var table : tables) {
                 long started = System.nanoTime();
-                if (table.size() == 0) {
+                if (table != tables.getFirst() && table.size().getAsInt() == 0) {
                     // Nothing to send (e.g. no listings in a CSV import).
                 } else if (copy) {
                     copy(connection.unwrap(PGConnection.class), table.columns(), table.rows());
                 } else {
                     batch(connection, table.columns(), table.rows());
                 }
-                done += table.size();
+                int size = table.size().getAsInt();
+                done += size;
+                // Companies, experience, listings and people: the share of all the rows of the four tables.
+                long all = tables.stream().mapToLong(t -> t.size().getAsInt()).sum();
                 written.accept(all == 0 ? 1 : (double) done / all);
                 how.append(String.format(
                         java.util.Locale.ROOT,
                         " %s %d in %d ms",
                         table.columns().substring(0, table.columns().indexOf(' ')),
-                        table.size(),
+                        size,
                         (System.nanoTime() - started) / 1_000_000));
             }
             return how.toString();
@@ -208,7 +252,7 @@ class ContactWriter {
     }
 
     /** A table's columns and how to make its rows: given a sink, gives it each row in turn. */
-    private record Table(String columns, int size, Consumer<Consumer<Object[]>> rows) {}
+    private record Table(String columns, java.util.function.IntSupplier size, Consumer<Consumer<Object[]>> rows) {}
 
     private static final String COMPANY = "contacts_company (id, version, business_id, name, municipality_code,"
             + " industry_code, size_class, website, languages, description, visibility, demo, reviewed_at,"
@@ -223,7 +267,13 @@ class ContactWriter {
 
     private static void companyRows(Rows rows, Consumer<Object[]> sink) {
         for (var c : rows.companies()) {
-            sink.accept(new Object[] {
+            sink.accept(companyRow(c));
+        }
+    }
+
+    private static Object[] companyRow(Company c) {
+        {
+            return new Object[] {
                 c.id(),
                 c.version(),
                 c.businessId(),
@@ -238,7 +288,7 @@ class ContactWriter {
                 c.demo(),
                 c.reviewedAt(),
                 c.lastModified()
-            });
+            };
         }
     }
 

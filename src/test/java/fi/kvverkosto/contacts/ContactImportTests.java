@@ -286,4 +286,99 @@ class ContactImportTests {
         var result = upload("name\nYksi Oy\n", false, "businessId", "Y-tunnus");
         assertThat(problems(result)).containsExactly("1:businessId");
     }
+
+    /** A valid Business ID (check digit) for the number {@code n} of seven digits. */
+    static String businessId(int n) {
+        int[] weights = {7, 9, 10, 5, 8, 4, 2};
+        String digits = "%07d".formatted(n);
+        int sum = 0;
+        for (int i = 0; i < 7; i++) {
+            sum += weights[i] * (digits.charAt(i) - '0');
+        }
+        int rest = sum % 11;
+        return rest == 1 ? null : digits + "-" + (rest == 0 ? 0 : 11 - rest);
+    }
+
+    /**
+     * A file of {@code count} good rows (fresh Business IDs from 0800000 up, e-mails tagged {@code tag}, market LT); the
+     * header is line 1, so row {@code i} is on line {@code i + 2}. {@code replace} changes cells of a row by index.
+     */
+    static List<String[]> largeFile(int count, String tag) {
+        var rows = new ArrayList<String[]>();
+        for (int n = 800_000; rows.size() < count; n++) {
+            String id = businessId(n);
+            if (id != null) {
+                int i = rows.size();
+                rows.add(new String[] {
+                    id,
+                    "Putki " + tag + " " + i + " Oy",
+                    "179",
+                    "C",
+                    "LT",
+                    "export",
+                    "2019",
+                    "Pia Putki",
+                    "pia." + i + "@" + tag + ".example.org",
+                    "consent",
+                    "Yhteyshenkilö",
+                    "2026-01-01",
+                    "messut"
+                });
+            }
+        }
+        return rows;
+    }
+
+    static String csv(List<String[]> rows) {
+        var text = new StringBuilder(
+                "businessId,name,municipality,industry,market,mode,since,personName,personEmail,legalBasis,consentPurpose,"
+                        + "consentGivenOn,consentSource\n");
+        for (String[] row : rows) {
+            text.append(String.join(",", row)).append('\n');
+        }
+        return text.toString();
+    }
+
+    // The rows are written while they are still being checked (ADR 0012): a problem found after the first rows have
+    // been sent must still leave nothing written, and every problem must still be reported.
+
+    @Test
+    void badRowsLateInALargeFileWriteNothingAndAreAllReported() {
+        long before = companies.count();
+        var rows = largeFile(3_000, "myohassa");
+        rows.get(1_998)[2] = "999"; // line 2000: no such municipality
+        rows.get(2_999)[8] = "ei-osoite"; // line 3001, the last: not an e-mail
+        var result = upload(csv(rows), true);
+        assertThat(result.get("written").asBoolean()).isFalse();
+        assertThat(problems(result)).containsExactly("2000:municipality", "3001:personEmail");
+        assertThat(companies.count()).isEqualTo(before);
+        assertThat(companies.findByBusinessId(rows.getFirst()[0])).isEmpty();
+        assertThat(people.findByEmail(rows.getFirst()[8])).isEmpty();
+    }
+
+    @Test
+    void duplicatesOfTheDatabaseLateInALargeFileAreReportedAndNothingIsWritten() {
+        long before = companies.count();
+        String heldId = companies.findAll().getFirst().businessId();
+        String heldEmail = people.findAll().stream()
+                .map(Person::email)
+                .filter(e -> e != null)
+                .findFirst()
+                .orElseThrow();
+        var rows = largeFile(3_000, "tuplat");
+        rows.get(2_499)[0] = heldId; // line 2501: a company the database holds
+        rows.get(2_999)[8] = heldEmail.toUpperCase(java.util.Locale.ROOT); // line 3001: a person's e-mail, other case
+        var result = upload(csv(rows), true);
+        assertThat(result.get("written").asBoolean()).isFalse();
+        assertThat(problems(result)).containsExactly("2501:businessId", "3001:personEmail");
+        assertThat(companies.count()).isEqualTo(before);
+        assertThat(companies.findByBusinessId(rows.getFirst()[0])).isEmpty();
+
+        // Only the e-mail: the database takes every row (no unique e-mail), and the import still writes nothing.
+        rows.get(2_499)[0] = businessId(799_999);
+        var again = upload(csv(rows), true);
+        assertThat(problems(again)).containsExactly("3001:personEmail");
+        assertThat(companies.count()).isEqualTo(before);
+        assertThat(people.findByEmail(rows.getFirst()[8])).isEmpty();
+    }
 }
