@@ -10,7 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -32,6 +35,14 @@ class ContactImportTests {
 
     @Autowired
     CompanyRepository companies;
+
+    @Autowired
+    ContactImport importer;
+
+    @AfterEach
+    void defaultOrder() {
+        importer.writeWhileChecking(false);
+    }
 
     JsonNode upload(String csv, boolean write, String... mapping) {
         var request = mvc.post()
@@ -342,8 +353,10 @@ class ContactImportTests {
     // The rows are written while they are still being checked (ADR 0012): a problem found after the first rows have
     // been sent must still leave nothing written, and every problem must still be reported.
 
-    @Test
-    void badRowsLateInALargeFileWriteNothingAndAreAllReported() {
+    @ParameterizedTest(name = "writing while checking: {0}")
+    @ValueSource(booleans = {false, true})
+    void badRowsLateInALargeFileWriteNothingAndAreAllReported(boolean whileChecking) {
+        importer.writeWhileChecking(whileChecking);
         long before = companies.count();
         var rows = largeFile(3_000, "myohassa");
         rows.get(1_998)[2] = "999"; // line 2000: no such municipality
@@ -356,8 +369,10 @@ class ContactImportTests {
         assertThat(people.findByEmail(rows.getFirst()[8])).isEmpty();
     }
 
-    @Test
-    void duplicatesOfTheDatabaseLateInALargeFileAreReportedAndNothingIsWritten() {
+    @ParameterizedTest(name = "writing while checking: {0}")
+    @ValueSource(booleans = {false, true})
+    void duplicatesOfTheDatabaseLateInALargeFileAreReportedAndNothingIsWritten(boolean whileChecking) {
+        importer.writeWhileChecking(whileChecking);
         long before = companies.count();
         String heldId = companies.findAll().getFirst().businessId();
         String heldEmail = people.findAll().stream()
