@@ -170,25 +170,21 @@ class ContactsApi {
     }
 
     /**
-     * Staff archive a company instead of deleting it (the version they saw in {@code If-Match} or {@code version}): it
-     * leaves searches, the public and members; {@code POST …/restore} takes it back. A stale version is a 409.
+     * Staff archive a company instead of deleting it, or restore it (the version they saw in {@code If-Match} or
+     * {@code version}): an archived company leaves searches, the public and members. A stale version is a 409.
      */
-    @PostMapping("/companies/{id}/archive")
-    ResponseEntity<?> archiveCompany(
+    @PostMapping("/companies/{id}/{action:archive|restore}")
+    ResponseEntity<?> archiving(
             @PathVariable UUID id,
+            @PathVariable String action,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
             @RequestParam(required = false) Long version,
             Locale locale) {
-        return answer(contacts.archiveCompany(id, version(ifMatch, version)), locale, HttpStatus.OK, "/companies/");
-    }
-
-    @PostMapping("/companies/{id}/restore")
-    ResponseEntity<?> restoreCompany(
-            @PathVariable UUID id,
-            @RequestHeader(name = "If-Match", required = false) String ifMatch,
-            @RequestParam(required = false) Long version,
-            Locale locale) {
-        return answer(contacts.restoreCompany(id, version(ifMatch, version)), locale, HttpStatus.OK, "/companies/");
+        long expected = version(ifMatch, version);
+        var outcome = action.equals("archive")
+                ? contacts.archiveCompany(id, expected)
+                : contacts.restoreCompany(id, expected);
+        return answer(outcome, locale, HttpStatus.OK, "/companies/");
     }
 
     @PostMapping("/people")
