@@ -394,7 +394,11 @@ class Finder {
             score += ranking.advisory();
         }
         return new Recommendation(
-                service, Math.max(0, Math.min(1, score)), List.copyOf(reasons), List.copyOf(stages), coverage);
+                service,
+                Math.max(0, Math.min(1, score)),
+                List.copyOf(reasons),
+                stages.stream().sorted().toList(),
+                coverage);
     }
 
     /** An area smaller than the country: the region or one of its sub-regions. */

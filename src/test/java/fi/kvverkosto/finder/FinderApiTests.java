@@ -224,6 +224,19 @@ class FinderApiTests {
     }
 
     @Test
+    void aServicesStagesComeInTheOrderOfThePath() throws Exception {
+        JsonNode answer = answer("limit=50");
+        int several = 0;
+        for (JsonNode r : answer.get("results")) {
+            List<String> stages = new java.util.ArrayList<>();
+            r.get("stages").forEach(stage -> stages.add(stage.asString()));
+            assertThat(stages).isSorted();
+            several += stages.size() > 1 ? 1 : 0;
+        }
+        assertThat(several).as("services of several stages among the results").isPositive();
+    }
+
+    @Test
     void saysHonestlyWhenNothingFits() throws Exception {
         JsonNode answer = answer(q("feeding aquarium fishes") + "&lang=en");
         assertThat(answer.get("results").size()).isZero();
