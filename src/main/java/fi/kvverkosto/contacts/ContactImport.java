@@ -215,7 +215,8 @@ class ContactImport {
                 PERSON.stream().mapToInt(t -> index.getOrDefault(t, -1)).toArray();
         // Three things at once (ADR 0012): a thread checks the fields row by row and hands each good row on; another
         // looks up, on a connection of its own, which of the file's Business IDs and e-mails the database already
-        // holds; and, when writing, this thread writes each row handed on in the import's transaction as it comes (on
+        // holds; and, when writing while checking (kv.contacts.import-write-while-checking, off by default: then it
+        // writes after both checks), this thread writes each row handed on in the import's transaction as it comes (on
         // PostgreSQL the server takes in the companies while the rows after them are checked). Any problem — a field,
         // a duplicate in the file or in the database, or the write failing — rolls the transaction back, after both
         // checks have run to the end, so that every bad row is reported and nothing is written.
