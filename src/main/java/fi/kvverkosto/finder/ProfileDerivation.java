@@ -94,7 +94,80 @@ final class ProfileDerivation {
                 source,
                 path,
                 List.copyOf(needs),
-                derivedNeeds(query.text(), needs, vocabulary));
+                derivedNeeds(query.text(), needs, vocabulary),
+                namedMarkets(query.text(), vocabulary),
+                namedMunicipality(query.text(), vocabulary));
+    }
+
+    /** The first municipality of the region whose name (Finnish or Swedish) the text holds, inflected or not. */
+    static Profile.NamedPlace namedMunicipality(String text, Vocabulary vocabulary) {
+        if (text == null) {
+            return null;
+        }
+        List<String> words =
+                words(text).stream().map(word -> word.toLowerCase(Locale.ROOT)).toList();
+        for (var municipality : vocabulary.municipalities().values()) {
+            for (Language language : Language.values()) {
+                String name = municipality.name().get(language);
+                if (name == null) {
+                    continue;
+                }
+                List<String> nameWords = words(name.toLowerCase(Locale.ROOT));
+                int at = nameWords.size() == 1 ? namingWord(words, nameWords.get(0)) : -1;
+                if (at >= 0) {
+                    return new Profile.NamedPlace(municipality, words(text).get(at));
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The markets whose name, in any language, the text holds: every word of the name, each inflected as Finnish and
+     * Swedish inflect names ("Saksan", "Ruotsiin", "Tysklands": the name's first letters, all but at most its last
+     * three, and at least five of them or the whole name; a name of two or three letters only as a word of its own).
+     */
+    static List<Profile.NamedMarket> namedMarkets(String text, Vocabulary vocabulary) {
+        if (text == null) {
+            return List.of();
+        }
+        List<String> words =
+                words(text).stream().map(word -> word.toLowerCase(Locale.ROOT)).toList();
+        List<String> written = words(text);
+        List<Profile.NamedMarket> named = new ArrayList<>();
+        vocabulary.marketNames().forEach((market, names) -> {
+            for (List<String> name : names) {
+                int first = -1;
+                boolean all = true;
+                for (String nameWord : name) {
+                    int at = namingWord(words, nameWord);
+                    if (at < 0) {
+                        all = false;
+                        break;
+                    }
+                    first = first < 0 ? at : first;
+                }
+                if (all && first >= 0) {
+                    named.add(new Profile.NamedMarket(market, written.get(first)));
+                    return;
+                }
+            }
+        });
+        return List.copyOf(named);
+    }
+
+    /** The index of the first word that is the name's word inflected, or -1. */
+    private static int namingWord(List<String> words, String nameWord) {
+        if (nameWord.length() < 4) {
+            return words.indexOf(nameWord); // "EU" is not the start of "euro"
+        }
+        String stem = nameWord.substring(0, Math.min(nameWord.length(), Math.max(5, nameWord.length() - 3)));
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).startsWith(stem)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static TermRecord checked(String parameter, String code, String taxonomy, Vocabulary vocabulary) {

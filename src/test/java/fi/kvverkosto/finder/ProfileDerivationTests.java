@@ -109,6 +109,48 @@ class ProfileDerivationTests {
     }
 
     @Test
+    void readsTheMarketsTheWordsNameInAnyLanguageAndInflection() {
+        var vocabulary = vocabulary();
+        var noMarkets = new FinderQuery(
+                "Tarvitsemme rahoitusta Ruotsin markkinoille", null, null, null, List.of(), null, null, null);
+        assertThat(derivation.derive(noMarkets, vocabulary).derivedMarkets())
+                .containsExactly(new Profile.NamedMarket("SE", "Ruotsin"));
+        assertThat(ProfileDerivation.namedMarkets("vi säljer till Sverige och Tyskland", vocabulary))
+                .extracting(Profile.NamedMarket::market)
+                .containsExactlyInAnyOrder("SE", "DE");
+        assertThat(ProfileDerivation.namedMarkets("expanding to Germany", vocabulary))
+                .containsExactly(new Profile.NamedMarket("DE", "Germany"));
+        assertThat(ProfileDerivation.namedMarkets("viemme Ruotsiin", vocabulary))
+                .extracting(Profile.NamedMarket::market)
+                .containsExactly("SE");
+        // A short name only as a word of its own; a country's name from the locale when the label lacks it.
+        assertThat(ProfileDerivation.namedMarkets("euromääräinen laina", vocabulary))
+                .isEmpty();
+        assertThat(ProfileDerivation.namedMarkets("EU:n markkinat", vocabulary))
+                .extracting(Profile.NamedMarket::market)
+                .containsExactly("region-eu");
+        assertThat(ProfileDerivation.namedMarkets("försäljning i Sverige", vocabulary))
+                .extracting(Profile.NamedMarket::market)
+                .containsExactly("SE");
+        // A market the company chose is named but not derived again.
+        var chosen = derivation.derive(query("Saksan markkinoille", null, null, List.of()), vocabulary);
+        assertThat(chosen.namedMarkets()).containsExactly(new Profile.NamedMarket("DE", "Saksan"));
+        assertThat(chosen.derivedMarkets()).isEmpty();
+    }
+
+    @Test
+    void readsAMunicipalityOfTheRegionTheWordsNameAsAPreference() {
+        var vocabulary = vocabulary();
+        var named = derivation.derive(
+                new FinderQuery("Toimimme Jämsässä", null, null, null, List.of(), null, null, null), vocabulary);
+        assertThat(named.municipality()).isNull();
+        assertThat(named.place().code()).isEqualTo("182");
+        assertThat(named.namedMunicipality().word()).isEqualTo("Jämsässä");
+        assertThat(ProfileDerivation.namedMunicipality("Toimimme Kuopiossa", vocabulary))
+                .isNull();
+    }
+
+    @Test
     void namesTheParameterOfAnUnknownValue() {
         var vocabulary = vocabulary();
         assertThatThrownBy(() ->
