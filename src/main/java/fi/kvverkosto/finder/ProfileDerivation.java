@@ -123,31 +123,36 @@ final class ProfileDerivation {
     }
 
     /**
-     * The markets whose name, in any language, the text holds: every word of the name, each inflected as Finnish and
-     * Swedish inflect names ("Saksan", "Ruotsiin", "Tysklands": the name's first letters, all but at most its last
-     * three, and at least five of them or the whole name; a name of two or three letters only as a word of its own).
+     * The markets whose name, in any language, the text holds: every word of the name, inflected as the name's language
+     * inflects it. A Finnish name by its first letters, all but at most its last three and at least five of them, as
+     * Finnish inflects names with endings and changing consonants ("Saksan", "Ruotsiin", "Yhdysvaltoihin"); a Swedish or
+     * English name by the word's stem in that language ("Tysklands", "Germany's", but not "franchise" for France); a
+     * name of two or three letters ("EU") only as a word of its own.
      */
-    static List<Profile.NamedMarket> namedMarkets(String text, Vocabulary vocabulary) {
+    List<Profile.NamedMarket> namedMarkets(String text, Vocabulary vocabulary) {
         if (text == null) {
             return List.of();
         }
-        List<String> words =
-                words(text).stream().map(word -> word.toLowerCase(Locale.ROOT)).toList();
         List<String> written = words(text);
+        List<String> words =
+                written.stream().map(word -> word.toLowerCase(Locale.ROOT)).toList();
+        Map<Language, List<String>> stems = new EnumMap<>(Language.class);
         List<Profile.NamedMarket> named = new ArrayList<>();
         vocabulary.marketNames().forEach((market, names) -> {
-            for (List<String> name : names) {
+            for (Vocabulary.MarketName name : names) {
                 int first = -1;
-                boolean all = true;
-                for (String nameWord : name) {
-                    int at = namingWord(words, nameWord);
+                for (String nameWord : name.words()) {
+                    int at = name.language() == Language.FI || nameWord.length() < 4
+                            ? namingWord(words, nameWord)
+                            : stems.computeIfAbsent(name.language(), l -> stems(l, words))
+                                    .indexOf(stem(name.language(), nameWord));
                     if (at < 0) {
-                        all = false;
+                        first = -1;
                         break;
                     }
-                    first = first < 0 ? at : first;
+                    first = first < 0 ? at : Math.min(first, at);
                 }
-                if (all && first >= 0) {
+                if (first >= 0) {
                     named.add(new Profile.NamedMarket(market, written.get(first)));
                     return;
                 }
@@ -156,14 +161,29 @@ final class ProfileDerivation {
         return List.copyOf(named);
     }
 
-    /** The index of the first word that is the name's word inflected, or -1. */
+    private List<String> stems(Language language, List<String> words) {
+        return words.stream().map(word -> stem(language, word)).toList();
+    }
+
+    /** A word's first index term in a language: its stem (the word itself for a compound's whole). */
+    private String stem(Language language, String word) {
+        List<String> terms = analysis.terms(language, word);
+        return terms.isEmpty() ? word : terms.get(0);
+    }
+
+    /**
+     * The index of the first word that is the (Finnish) name's word inflected, or -1: a word that begins with the name's
+     * first letters and is at most five letters longer than the name (a case ending, not a compound such as
+     * "saksankielisille").
+     */
     private static int namingWord(List<String> words, String nameWord) {
         if (nameWord.length() < 4) {
             return words.indexOf(nameWord); // "EU" is not the start of "euro"
         }
         String stem = nameWord.substring(0, Math.min(nameWord.length(), Math.max(5, nameWord.length() - 3)));
         for (int i = 0; i < words.size(); i++) {
-            if (words.get(i).startsWith(stem)) {
+            String word = words.get(i);
+            if (word.startsWith(stem) && word.length() <= nameWord.length() + 5) {
                 return i;
             }
         }

@@ -20,14 +20,17 @@ import java.util.TreeSet;
  * @param terms every term by taxonomy key, then by local code, in reference order
  * @param municipalities the municipalities by Statistics Finland code
  * @param marketParents each market's local code with the local code of the region it lies in (null for a region)
- * @param marketNames each market's names, lower case and cut into words: its label in every language and, for a
- *     country, the country's name in Finnish, Swedish and English
+ * @param marketNames each market's names, lower case and cut into words, with their language: its label in every
+ *     language and, for a country, the country's name in Finnish, Swedish and English
  */
 record Vocabulary(
         Map<String, Map<String, TermRecord>> terms,
         Map<String, AreaRecord> municipalities,
         Map<String, String> marketParents,
-        Map<String, List<List<String>>> marketNames) {
+        Map<String, List<MarketName>> marketNames) {
+
+    /** A market's name in one language, lower case and cut into words. */
+    record MarketName(Language language, List<String> words) {}
 
     static final String STAGE = "kv-stage";
     static final String NEED = "kv-need";
@@ -59,19 +62,20 @@ record Vocabulary(
         areas.stream()
                 .filter(area -> area.type() == AreaType.MUNICIPALITY)
                 .forEach(area -> municipalities.put(area.code(), area));
-        Map<String, List<List<String>>> marketNames = new LinkedHashMap<>();
+        Map<String, List<MarketName>> marketNames = new LinkedHashMap<>();
         terms.getOrDefault(MARKET, Map.of()).forEach((code, term) -> {
-            Set<List<String>> names = new java.util.LinkedHashSet<>();
+            Set<MarketName> names = new java.util.LinkedHashSet<>();
             for (Language language : Language.values()) {
                 String label = term.label().get(language);
                 if (label != null) {
-                    names.add(nameWords(label));
+                    names.add(new MarketName(language, nameWords(label)));
                 }
                 if (COUNTRIES.contains(code)) {
-                    names.add(nameWords(Locale.of("", code).getDisplayCountry(language.locale())));
+                    names.add(new MarketName(
+                            language, nameWords(Locale.of("", code).getDisplayCountry(language.locale()))));
                 }
             }
-            names.removeIf(List::isEmpty);
+            names.removeIf(name -> name.words().isEmpty());
             marketNames.put(code, List.copyOf(names));
         });
         return new Vocabulary(terms, municipalities, marketParents, marketNames);

@@ -51,6 +51,7 @@ class ProfileDerivationTests {
                 null));
         terms.add(term("market:DE", EU, "Saksa", "Tyskland", "Germany"));
         terms.add(term("market:SE", NORDICS, "Ruotsi", "Sverige", "Sweden"));
+        terms.add(term("market:FR", EU, "Ranska", "Frankrike", "France"));
         var jamsa = new AreaRecord(
                 "urn:fi:stat:kunta:182",
                 "182",
@@ -115,21 +116,27 @@ class ProfileDerivationTests {
                 "Tarvitsemme rahoitusta Ruotsin markkinoille", null, null, null, List.of(), null, null, null);
         assertThat(derivation.derive(noMarkets, vocabulary).derivedMarkets())
                 .containsExactly(new Profile.NamedMarket("SE", "Ruotsin"));
-        assertThat(ProfileDerivation.namedMarkets("vi säljer till Sverige och Tyskland", vocabulary))
+        assertThat(derivation.namedMarkets("vi säljer till Sverige och Tyskland", vocabulary))
                 .extracting(Profile.NamedMarket::market)
                 .containsExactlyInAnyOrder("SE", "DE");
-        assertThat(ProfileDerivation.namedMarkets("expanding to Germany", vocabulary))
+        assertThat(derivation.namedMarkets("expanding to Germany", vocabulary))
                 .containsExactly(new Profile.NamedMarket("DE", "Germany"));
-        assertThat(ProfileDerivation.namedMarkets("viemme Ruotsiin", vocabulary))
+        assertThat(derivation.namedMarkets("viemme Ruotsiin", vocabulary))
                 .extracting(Profile.NamedMarket::market)
                 .containsExactly("SE");
-        // A short name only as a word of its own; a country's name from the locale when the label lacks it.
-        assertThat(ProfileDerivation.namedMarkets("euromääräinen laina", vocabulary))
+        // An English or Swedish name by its stem, not by its first letters; a compound is not a case ending.
+        assertThat(derivation.namedMarkets("a franchise concept", vocabulary)).isEmpty();
+        assertThat(derivation.namedMarkets("saksankielisille asiakkaille", vocabulary))
                 .isEmpty();
-        assertThat(ProfileDerivation.namedMarkets("EU:n markkinat", vocabulary))
+        assertThat(derivation.namedMarkets("Saksassa ja Saksaan", vocabulary))
+                .extracting(Profile.NamedMarket::market)
+                .containsExactly("DE");
+        // A short name only as a word of its own; a country's name from the locale when the label lacks it.
+        assertThat(derivation.namedMarkets("euromääräinen laina", vocabulary)).isEmpty();
+        assertThat(derivation.namedMarkets("EU:n markkinat", vocabulary))
                 .extracting(Profile.NamedMarket::market)
                 .containsExactly("region-eu");
-        assertThat(ProfileDerivation.namedMarkets("försäljning i Sverige", vocabulary))
+        assertThat(derivation.namedMarkets("försäljning i Sverige", vocabulary))
                 .extracting(Profile.NamedMarket::market)
                 .containsExactly("SE");
         // A market the company chose is named but not derived again.
