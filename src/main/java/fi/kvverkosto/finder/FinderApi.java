@@ -250,7 +250,10 @@ class FinderApi {
     record Answer(
             ProfileView profile, List<Result> results, List<Result> nextSteps, boolean nothingFits, String advice) {}
 
-    /** The profile as derived; {@code stage.source} tells where the stage came from (given, path, results). */
+    /**
+     * The profile as derived; {@code stage.from} tells where the stage came from (given, path, results). A market or a
+     * municipality read from the company's words has {@code from}, the word; given ones have none.
+     */
     record ProfileView(
             String text,
             Coded municipality,
