@@ -145,7 +145,7 @@ final class ProfileDerivation {
                     int at = name.language() == Language.FI || nameWord.length() < 4
                             ? namingWord(words, nameWord)
                             : stems.computeIfAbsent(name.language(), l -> stems(l, words))
-                                    .indexOf(stem(name.language(), nameWord));
+                                    .indexOf(nameStem(name.language(), nameWord));
                     if (at < 0) {
                         first = -1;
                         break;
@@ -164,6 +164,18 @@ final class ProfileDerivation {
     private List<String> stems(Language language, List<String> words) {
         return words.stream().map(word -> stem(language, word)).toList();
     }
+
+    /** A market name's word's stem, analysed once: names are few and asked about with every text. */
+    private String nameStem(Language language, String nameWord) {
+        if (nameStems.size() > MAX_NAMES) {
+            nameStems.clear();
+        }
+        return nameStems.computeIfAbsent(new NameWord(language, nameWord), key -> stem(language, nameWord));
+    }
+
+    private record NameWord(Language language, String word) {}
+
+    private final Map<NameWord, String> nameStems = new ConcurrentHashMap<>();
 
     /** A word's first index term in a language: its stem (the word itself for a compound's whole). */
     private String stem(Language language, String word) {
