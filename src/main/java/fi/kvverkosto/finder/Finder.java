@@ -348,7 +348,9 @@ class Finder {
 
         Set<String> serviceMarkets = service.codes(Vocabulary.MARKET);
         if (!serviceMarkets.isEmpty()) {
-            for (String market : profile.markets()) {
+            List<String> markets = new ArrayList<>(profile.markets());
+            profile.derivedMarkets().forEach(m -> markets.add(m.market()));
+            for (String market : markets) {
                 if (vocabulary.serves(serviceMarkets, market)) {
                     score += ranking.market();
                     reasons.add(Reason.of("market", "finder.reason.market", market));
@@ -359,17 +361,21 @@ class Finder {
 
         boolean local = service.areaUris().stream().anyMatch(uri -> uri.contains(":kunta:"));
         boolean regional = !local && service.areaUris().stream().anyMatch(Finder::isRegionalArea);
-        if (profile.municipality() != null) {
-            if (service.areaUris().contains(profile.municipality().uri())) {
+        var place = profile.place();
+        if (place != null) {
+            if (service.areaUris().contains(place.uri())) {
                 score += ranking.local();
-                reasons.add(Reason.of(
-                        "area", "finder.reason.local", profile.municipality().code()));
+                reasons.add(Reason.of("area", "finder.reason.local", place.code()));
             } else {
                 if (regional) {
                     score += ranking.regional();
                 }
-                reasons.add(Reason.of(
-                        "area", "finder.reason.area", profile.municipality().code()));
+                if (profile.municipality() != null) {
+                    reasons.add(Reason.of("area", "finder.reason.area", place.code()));
+                } else if (local) {
+                    // Named in words, not a condition: a service of another municipality is still shown.
+                    score -= ranking.unknownPlacePenalty();
+                }
             }
         } else if (local) {
             score -= ranking.unknownPlacePenalty();
@@ -518,6 +524,9 @@ class Finder {
                 }
             });
         }
+        // So has a word that names one of its markets ("Ruotsiin"): it counts as the market.
+        // A municipality's name stays a word of the text: a service whose texts name the place is that place's.
+        profile.namedMarkets().forEach(m -> needWords.add(m.word()));
         List<TextFit.Word> words = new ArrayList<>();
         for (String word : ProfileDerivation.words(profile.text())) {
             List<String> equivalents = new ArrayList<>(matching.equivalents(word));

@@ -184,6 +184,9 @@ class FinderApi {
     private ProfileView profile(Profile profile, Vocabulary vocabulary, Language language) {
         List<Coded> markets = new ArrayList<>();
         profile.markets().forEach(m -> markets.add(new Coded(m, texts.market(vocabulary, m, language), null)));
+        profile.derivedMarkets()
+                .forEach(m ->
+                        markets.add(new Coded(m.market(), texts.market(vocabulary, m.market(), language), m.word())));
         List<Coded> needs = new ArrayList<>();
         profile.needs()
                 .forEach(n -> needs.add(new Coded(n, texts.label(vocabulary, Vocabulary.NEED, n, language), null)));
@@ -193,12 +196,14 @@ class FinderApi {
                         new Coded(d.need(), texts.label(vocabulary, Vocabulary.NEED, d.need(), language), d.word())));
         return new ProfileView(
                 profile.text(),
-                profile.municipality() == null
+                profile.place() == null
                         ? null
                         : new Coded(
-                                profile.municipality().code(),
-                                profile.municipality().name().in(language).text(),
-                                null),
+                                profile.place().code(),
+                                profile.place().name().in(language).text(),
+                                profile.municipality() == null
+                                        ? profile.namedMunicipality().word()
+                                        : null),
                 profile.industry() == null
                         ? null
                         : new Coded(
@@ -245,7 +250,10 @@ class FinderApi {
     record Answer(
             ProfileView profile, List<Result> results, List<Result> nextSteps, boolean nothingFits, String advice) {}
 
-    /** The profile as derived; {@code stage.source} tells where the stage came from (given, path, results). */
+    /**
+     * The profile as derived; {@code stage.from} tells where the stage came from (given, path, results). A market or a
+     * municipality read from the company's words has {@code from}, the word; given ones have none.
+     */
     record ProfileView(
             String text,
             Coded municipality,
@@ -258,7 +266,10 @@ class FinderApi {
             List<Coded> derivedNeeds,
             String lang) {}
 
-    /** A code with its label; {@code from} is the word a derived need came from, or the source of the stage. */
+    /**
+     * A code with its label; {@code from} is the word a derived need, market or municipality came from, or the source
+     * of the stage.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Coded(String code, String name, String from) {}
 

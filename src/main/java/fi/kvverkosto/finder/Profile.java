@@ -18,6 +18,9 @@ import java.util.Set;
  * @param path where it said it is on its international path, or null
  * @param needs the needs it chose
  * @param derivedNeeds needs its words point to, with the word that points to each
+ * @param namedMarkets the markets its words name ("Saksan markkinoille": Germany), with the word that names each,
+ *     whether it chose them or not
+ * @param namedMunicipality a municipality of the region its words name ("Laukaaseen"), with the word, or null
  */
 record Profile(
         String text,
@@ -29,7 +32,9 @@ record Profile(
         StageSource stageSource,
         InternationalPath path,
         List<String> needs,
-        List<DerivedNeed> derivedNeeds) {
+        List<DerivedNeed> derivedNeeds,
+        List<NamedMarket> namedMarkets,
+        NamedPlace namedMunicipality) {
 
     enum StageSource {
         /** Not known. */
@@ -45,6 +50,28 @@ record Profile(
     /** A need derived from the company's words. */
     record DerivedNeed(String need, String word) {}
 
+    /** A market the company's words name. */
+    record NamedMarket(String market, String word) {}
+
+    /** A municipality the company's words name. */
+    record NamedPlace(AreaRecord municipality, String word) {}
+
+    /**
+     * Where the company is, for ranking: the municipality it gave, else the one its words name (a preference for the
+     * services there, not a condition), else null.
+     */
+    AreaRecord place() {
+        if (municipality != null) {
+            return municipality;
+        }
+        return namedMunicipality == null ? null : namedMunicipality.municipality();
+    }
+
+    /** The markets its words name that it did not choose: a preference, not a condition. */
+    List<NamedMarket> derivedMarkets() {
+        return namedMarkets.stream().filter(m -> !markets.contains(m.market())).toList();
+    }
+
     boolean hasText() {
         return text != null;
     }
@@ -57,10 +84,34 @@ record Profile(
     }
 
     Profile withStage(String stage, StageSource source) {
-        return new Profile(text, municipality, industry, size, markets, stage, source, path, needs, derivedNeeds);
+        return new Profile(
+                text,
+                municipality,
+                industry,
+                size,
+                markets,
+                stage,
+                source,
+                path,
+                needs,
+                derivedNeeds,
+                namedMarkets,
+                namedMunicipality);
     }
 
     Profile withoutText() {
-        return new Profile(null, municipality, industry, size, markets, stage, stageSource, path, needs, List.of());
+        return new Profile(
+                null,
+                municipality,
+                industry,
+                size,
+                markets,
+                stage,
+                stageSource,
+                path,
+                needs,
+                List.of(),
+                List.of(),
+                namedMunicipality);
     }
 }

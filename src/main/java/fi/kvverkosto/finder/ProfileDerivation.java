@@ -94,7 +94,112 @@ final class ProfileDerivation {
                 source,
                 path,
                 List.copyOf(needs),
-                derivedNeeds(query.text(), needs, vocabulary));
+                derivedNeeds(query.text(), needs, vocabulary),
+                namedMarkets(query.text(), vocabulary),
+                namedMunicipality(query.text(), vocabulary));
+    }
+
+    /** The first municipality of the region whose name (Finnish or Swedish) the text holds, inflected or not. */
+    static Profile.NamedPlace namedMunicipality(String text, Vocabulary vocabulary) {
+        if (text == null) {
+            return null;
+        }
+        List<String> words =
+                words(text).stream().map(word -> word.toLowerCase(Locale.ROOT)).toList();
+        for (var municipality : vocabulary.municipalities().values()) {
+            for (Language language : Language.values()) {
+                String name = municipality.name().get(language);
+                if (name == null) {
+                    continue;
+                }
+                List<String> nameWords = words(name.toLowerCase(Locale.ROOT));
+                int at = nameWords.size() == 1 ? namingWord(words, nameWords.get(0)) : -1;
+                if (at >= 0) {
+                    return new Profile.NamedPlace(municipality, words(text).get(at));
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The markets whose name, in any language, the text holds: every word of the name, inflected as the name's language
+     * inflects it. A Finnish name by its first letters, all but at most its last three and at least five of them, as
+     * Finnish inflects names with endings and changing consonants ("Saksan", "Ruotsiin", "Yhdysvaltoihin"); a Swedish or
+     * English name by the word's stem in that language ("Tysklands", "Germany's", but not "franchise" for France); a
+     * name of two or three letters ("EU") only as a word of its own.
+     */
+    List<Profile.NamedMarket> namedMarkets(String text, Vocabulary vocabulary) {
+        if (text == null) {
+            return List.of();
+        }
+        List<String> written = words(text);
+        List<String> words =
+                written.stream().map(word -> word.toLowerCase(Locale.ROOT)).toList();
+        Map<Language, List<String>> stems = new EnumMap<>(Language.class);
+        List<Profile.NamedMarket> named = new ArrayList<>();
+        vocabulary.marketNames().forEach((market, names) -> {
+            for (Vocabulary.MarketName name : names) {
+                int first = -1;
+                for (String nameWord : name.words()) {
+                    int at = name.language() == Language.FI || nameWord.length() < 4
+                            ? namingWord(words, nameWord)
+                            : stems.computeIfAbsent(name.language(), l -> stems(l, words))
+                                    .indexOf(nameStem(name.language(), nameWord));
+                    if (at < 0) {
+                        first = -1;
+                        break;
+                    }
+                    first = first < 0 ? at : Math.min(first, at);
+                }
+                if (first >= 0) {
+                    named.add(new Profile.NamedMarket(market, written.get(first)));
+                    return;
+                }
+            }
+        });
+        return List.copyOf(named);
+    }
+
+    private List<String> stems(Language language, List<String> words) {
+        return words.stream().map(word -> stem(language, word)).toList();
+    }
+
+    /** A market name's word's stem, analysed once: names are few and asked about with every text. */
+    private String nameStem(Language language, String nameWord) {
+        if (nameStems.size() > MAX_NAMES) {
+            nameStems.clear();
+        }
+        return nameStems.computeIfAbsent(new NameWord(language, nameWord), key -> stem(language, nameWord));
+    }
+
+    private record NameWord(Language language, String word) {}
+
+    private final Map<NameWord, String> nameStems = new ConcurrentHashMap<>();
+
+    /** A word's first index term in a language: its stem (the word itself for a compound's whole). */
+    private String stem(Language language, String word) {
+        List<String> terms = analysis.terms(language, word);
+        return terms.isEmpty() ? word : terms.get(0);
+    }
+
+    /**
+     * The index of the first word that is the (Finnish) name's word inflected, or -1: a word that begins with the name's
+     * first letters and is at most five letters longer than the name (a case ending, not a compound such as
+     * "saksankielisille").
+     */
+    private static int namingWord(List<String> words, String nameWord) {
+        if (nameWord.length() < 4) {
+            return words.indexOf(nameWord); // "EU" is not the start of "euro"
+        }
+        String stem = nameWord.substring(0, Math.min(nameWord.length(), Math.max(5, nameWord.length() - 3)));
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (word.startsWith(stem) && word.length() <= nameWord.length() + 5) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static TermRecord checked(String parameter, String code, String taxonomy, Vocabulary vocabulary) {

@@ -3,6 +3,7 @@ package fi.kvverkosto.finder;
 import fi.kvverkosto.directory.AreaRecord;
 import fi.kvverkosto.directory.AreaType;
 import fi.kvverkosto.directory.TermRecord;
+import fi.kvverkosto.shared.Language;
 import fi.kvverkosto.shared.LocalizedText;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,11 +20,17 @@ import java.util.TreeSet;
  * @param terms every term by taxonomy key, then by local code, in reference order
  * @param municipalities the municipalities by Statistics Finland code
  * @param marketParents each market's local code with the local code of the region it lies in (null for a region)
+ * @param marketNames each market's names, lower case and cut into words, with their language: its label in every
+ *     language and, for a country, the country's name in Finnish, Swedish and English
  */
 record Vocabulary(
         Map<String, Map<String, TermRecord>> terms,
         Map<String, AreaRecord> municipalities,
-        Map<String, String> marketParents) {
+        Map<String, String> marketParents,
+        Map<String, List<MarketName>> marketNames) {
+
+    /** A market's name in one language, lower case and cut into words. */
+    record MarketName(Language language, List<String> words) {}
 
     static final String STAGE = "kv-stage";
     static final String NEED = "kv-need";
@@ -55,7 +62,32 @@ record Vocabulary(
         areas.stream()
                 .filter(area -> area.type() == AreaType.MUNICIPALITY)
                 .forEach(area -> municipalities.put(area.code(), area));
-        return new Vocabulary(terms, municipalities, marketParents);
+        Map<String, List<MarketName>> marketNames = new LinkedHashMap<>();
+        terms.getOrDefault(MARKET, Map.of()).forEach((code, term) -> {
+            Set<MarketName> names = new java.util.LinkedHashSet<>();
+            for (Language language : Language.values()) {
+                String label = term.label().get(language);
+                if (label != null) {
+                    names.add(new MarketName(language, nameWords(label)));
+                }
+                if (COUNTRIES.contains(code)) {
+                    names.add(new MarketName(
+                            language, nameWords(Locale.of("", code).getDisplayCountry(language.locale()))));
+                }
+            }
+            names.removeIf(name -> name.words().isEmpty());
+            marketNames.put(code, List.copyOf(names));
+        });
+        return new Vocabulary(terms, municipalities, marketParents, marketNames);
+    }
+
+    /** A name's words in lower case, without the short ones ("of", "the") that would name nothing alone. */
+    private static List<String> nameWords(String name) {
+        List<String> words = ProfileDerivation.words(name).stream()
+                .map(word -> word.toLowerCase(Locale.ROOT))
+                .toList();
+        List<String> longer = words.stream().filter(word -> word.length() > 3).toList();
+        return longer.isEmpty() ? words : longer;
     }
 
     Map<String, TermRecord> taxonomy(String key) {

@@ -51,6 +51,7 @@ class ProfileDerivationTests {
                 null));
         terms.add(term("market:DE", EU, "Saksa", "Tyskland", "Germany"));
         terms.add(term("market:SE", NORDICS, "Ruotsi", "Sverige", "Sweden"));
+        terms.add(term("market:FR", EU, "Ranska", "Frankrike", "France"));
         var jamsa = new AreaRecord(
                 "urn:fi:stat:kunta:182",
                 "182",
@@ -106,6 +107,54 @@ class ProfileDerivationTests {
         // A need already chosen is not derived again.
         Profile chosen = derivation.derive(query("rahoitusta", null, null, List.of("funding")), vocabulary());
         assertThat(chosen.derivedNeeds()).isEmpty();
+    }
+
+    @Test
+    void readsTheMarketsTheWordsNameInAnyLanguageAndInflection() {
+        var vocabulary = vocabulary();
+        var noMarkets = new FinderQuery(
+                "Tarvitsemme rahoitusta Ruotsin markkinoille", null, null, null, List.of(), null, null, null);
+        assertThat(derivation.derive(noMarkets, vocabulary).derivedMarkets())
+                .containsExactly(new Profile.NamedMarket("SE", "Ruotsin"));
+        assertThat(derivation.namedMarkets("vi säljer till Sverige och Tyskland", vocabulary))
+                .extracting(Profile.NamedMarket::market)
+                .containsExactlyInAnyOrder("SE", "DE");
+        assertThat(derivation.namedMarkets("expanding to Germany", vocabulary))
+                .containsExactly(new Profile.NamedMarket("DE", "Germany"));
+        assertThat(derivation.namedMarkets("viemme Ruotsiin", vocabulary))
+                .extracting(Profile.NamedMarket::market)
+                .containsExactly("SE");
+        // An English or Swedish name by its stem, not by its first letters; a compound is not a case ending.
+        assertThat(derivation.namedMarkets("a franchise concept", vocabulary)).isEmpty();
+        assertThat(derivation.namedMarkets("saksankielisille asiakkaille", vocabulary))
+                .isEmpty();
+        assertThat(derivation.namedMarkets("Saksassa ja Saksaan", vocabulary))
+                .extracting(Profile.NamedMarket::market)
+                .containsExactly("DE");
+        // A short name only as a word of its own; a country's name from the locale when the label lacks it.
+        assertThat(derivation.namedMarkets("euromääräinen laina", vocabulary)).isEmpty();
+        assertThat(derivation.namedMarkets("EU:n markkinat", vocabulary))
+                .extracting(Profile.NamedMarket::market)
+                .containsExactly("region-eu");
+        assertThat(derivation.namedMarkets("försäljning i Sverige", vocabulary))
+                .extracting(Profile.NamedMarket::market)
+                .containsExactly("SE");
+        // A market the company chose is named but not derived again.
+        var chosen = derivation.derive(query("Saksan markkinoille", null, null, List.of()), vocabulary);
+        assertThat(chosen.namedMarkets()).containsExactly(new Profile.NamedMarket("DE", "Saksan"));
+        assertThat(chosen.derivedMarkets()).isEmpty();
+    }
+
+    @Test
+    void readsAMunicipalityOfTheRegionTheWordsNameAsAPreference() {
+        var vocabulary = vocabulary();
+        var named = derivation.derive(
+                new FinderQuery("Toimimme Jämsässä", null, null, null, List.of(), null, null, null), vocabulary);
+        assertThat(named.municipality()).isNull();
+        assertThat(named.place().code()).isEqualTo("182");
+        assertThat(named.namedMunicipality().word()).isEqualTo("Jämsässä");
+        assertThat(ProfileDerivation.namedMunicipality("Toimimme Kuopiossa", vocabulary))
+                .isNull();
     }
 
     @Test
