@@ -6,6 +6,7 @@ import fi.kvverkosto.directory.TermRecord;
 import fi.kvverkosto.shared.Language;
 import fi.kvverkosto.shared.LocalizedText;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,7 +65,7 @@ record Vocabulary(
                 .forEach(area -> municipalities.put(area.code(), area));
         Map<String, List<MarketName>> marketNames = new LinkedHashMap<>();
         terms.getOrDefault(MARKET, Map.of()).forEach((code, term) -> {
-            Set<MarketName> names = new java.util.LinkedHashSet<>();
+            Set<MarketName> names = new LinkedHashSet<>();
             for (Language language : Language.values()) {
                 String label = term.label().get(language);
                 if (label != null) {
