@@ -21,6 +21,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.jdbc.DatabaseDriver;
+import org.springframework.boot.web.server.WebServerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
@@ -122,6 +123,33 @@ class SchemaMigration {
                 String[] more = Arrays.copyOf(dependsOn, dependsOn.length + 1);
                 more[dependsOn.length] = MIGRATED;
                 definition.setDependsOn(more);
+            }
+        };
+    }
+
+    /**
+     * Makes the entity manager factory, and with it Flyway's bean, before the web server: both only start work on
+     * threads of their own (the migration, Hibernate's bootstrap), which is the longest path of a start, so they start
+     * before the main thread spends its next seconds on the web server's filters, security and controllers instead of
+     * after them.
+     */
+    @Bean
+    static BeanFactoryPostProcessor startPersistenceBeforeWebServer() {
+        return beanFactory -> {
+            String[] factories = beanFactory.getBeanNamesForType(EntityManagerFactory.class, true, false);
+            if (factories.length == 0) {
+                return;
+            }
+            for (String name : beanFactory.getBeanNamesForType(WebServerFactory.class, true, false)) {
+                BeanDefinition definition = beanFactory.getBeanDefinition(BeanFactoryUtils.transformedBeanName(name));
+                var dependsOn = new LinkedHashSet<String>();
+                if (definition.getDependsOn() != null) {
+                    dependsOn.addAll(Arrays.asList(definition.getDependsOn()));
+                }
+                for (String factory : factories) {
+                    dependsOn.add(BeanFactoryUtils.transformedBeanName(factory));
+                }
+                definition.setDependsOn(dependsOn.toArray(String[]::new));
             }
         };
     }

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.WebServerFactory;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.jpa.AbstractEntityManagerFactoryBean;
@@ -92,6 +93,13 @@ class SchemaMigrationTests {
                 .run("--spring.jpa.hibernate.ddl-auto=none", "--server.port=0")) {
             var factory = context.getBean("&entityManagerFactory", AbstractEntityManagerFactoryBean.class);
             assertThat(factory.getBootstrapExecutor()).isInstanceOf(SchemaMigration.AfterMigration.class);
+            var beans = context.getBeanFactory();
+            for (String webServer : beans.getBeanNamesForType(WebServerFactory.class)) {
+                assertThat(beans.getBeanDefinition(webServer).getDependsOn())
+                        .as("Hibernate starts booting before the web server is made")
+                        .contains("entityManagerFactory");
+            }
+            assertThat(beans.getBeanNamesForType(WebServerFactory.class)).isNotEmpty();
             var jdbc = context.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForObject("select count(*) from flyway_schema_history where success", Integer.class))
                     .isGreaterThan(10);
