@@ -168,7 +168,8 @@ class FinderViews {
 
     /**
      * The profile the finder used, with how it found the parts it did not get as answers: the stage (chosen, from the
-     * international path, or from the services that fit best) and the needs its words point to.
+     * international path, or from the services that fit best), the needs its words point to, and the markets and the
+     * municipality its words name that it did not choose (preferences, not conditions).
      */
     List<AnswerRow> profile(Profile profile, Vocabulary vocabulary, FinderAnswers answers) {
         List<AnswerRow> rows = new ArrayList<>();
@@ -193,6 +194,33 @@ class FinderViews {
                     "derived-needs",
                     derived,
                     each(language -> message("finder.profile.derived-needs.note", language)),
+                    null));
+        }
+        if (!profile.derivedMarkets().isEmpty()) {
+            List<LocalizedText> derived = profile.derivedMarkets().stream()
+                    .map(m -> each(language -> message(
+                            "finder.profile.derived-market",
+                            language,
+                            texts.market(vocabulary, m.market(), language),
+                            m.word())))
+                    .toList();
+            rows.add(new AnswerRow(
+                    "derived-markets",
+                    derived,
+                    each(language -> message("finder.profile.derived-markets.note", language)),
+                    null));
+        }
+        // The municipality the words name is used only when none was given.
+        Profile.NamedPlace place = profile.namedMunicipality();
+        if (profile.municipality() == null && place != null) {
+            rows.add(new AnswerRow(
+                    "derived-municipality",
+                    List.of(each(language -> message(
+                            "finder.profile.derived-municipality",
+                            language,
+                            place.municipality().name().in(language).text(),
+                            place.word()))),
+                    each(language -> message("finder.profile.derived-municipality.note", language)),
                     null));
         }
         return rows;

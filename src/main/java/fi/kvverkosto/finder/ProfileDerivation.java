@@ -84,6 +84,7 @@ final class ProfileDerivation {
             stage = path.stage();
             source = Profile.StageSource.PATH;
         }
+        AnalysedText text = query.text() == null ? null : new AnalysedText(query.text());
         return new Profile(
                 query.text(),
                 municipality,
@@ -94,8 +95,8 @@ final class ProfileDerivation {
                 source,
                 path,
                 List.copyOf(needs),
-                derivedNeeds(query.text(), needs, vocabulary),
-                namedMarkets(query.text(), vocabulary),
+                derivedNeeds(text, needs, vocabulary),
+                text == null ? List.of() : namedMarkets(text, vocabulary),
                 namedMunicipality(query.text(), vocabulary));
     }
 
@@ -127,25 +128,29 @@ final class ProfileDerivation {
      * inflects it. A Finnish name by its first letters, all but at most its last three and at least five of them, as
      * Finnish inflects names with endings and changing consonants ("Saksan", "Ruotsiin", "Yhdysvaltoihin"); a Swedish or
      * English name by the word's stem in that language ("Tysklands", "Germany's", but not "franchise" for France); a
-     * name of two or three letters ("EU") only as a word of its own.
+     * name of two or three letters ("EU") only as a word of its own. When the text's stop words show its language, only
+     * the names in that language: "an island resort" does not name Iceland (Swedish "Island", Finnish "Islanti").
      */
     List<Profile.NamedMarket> namedMarkets(String text, Vocabulary vocabulary) {
-        if (text == null) {
-            return List.of();
-        }
-        List<String> written = words(text);
+        return text == null ? List.of() : namedMarkets(new AnalysedText(text), vocabulary);
+    }
+
+    private List<Profile.NamedMarket> namedMarkets(AnalysedText text, Vocabulary vocabulary) {
+        List<String> written = text.words;
         List<String> words =
                 written.stream().map(word -> word.toLowerCase(Locale.ROOT)).toList();
-        Map<Language, List<String>> stems = new EnumMap<>(Language.class);
+        Language language = text.language();
         List<Profile.NamedMarket> named = new ArrayList<>();
         vocabulary.marketNames().forEach((market, names) -> {
             for (Vocabulary.MarketName name : names) {
+                if (language != null && name.language() != language) {
+                    continue;
+                }
                 int first = -1;
                 for (String nameWord : name.words()) {
                     int at = name.language() == Language.FI || nameWord.length() < 4
                             ? namingWord(words, nameWord)
-                            : stems.computeIfAbsent(name.language(), l -> stems(l, words))
-                                    .indexOf(nameStem(name.language(), nameWord));
+                            : text.in(name.language()).firstTerms().indexOf(nameStem(name.language(), nameWord));
                     if (at < 0) {
                         first = -1;
                         break;
@@ -159,10 +164,6 @@ final class ProfileDerivation {
             }
         });
         return List.copyOf(named);
-    }
-
-    private List<String> stems(Language language, List<String> words) {
-        return words.stream().map(word -> stem(language, word)).toList();
     }
 
     /** A market name's word's stem, analysed once: names are few and asked about with every text. */
@@ -216,11 +217,10 @@ final class ProfileDerivation {
      * Needs whose name, in any language, shares a whole word with the text (not merely a compound's part: "vientiä"
      * does not point to "vientiasiakirjat"); needs already chosen are not repeated.
      */
-    private List<Profile.DerivedNeed> derivedNeeds(String text, List<String> chosen, Vocabulary vocabulary) {
-        if (text == null) {
+    private List<Profile.DerivedNeed> derivedNeeds(AnalysedText analysed, List<String> chosen, Vocabulary vocabulary) {
+        if (analysed == null) {
             return List.of();
         }
-        AnalysedText analysed = new AnalysedText(text);
         List<Profile.DerivedNeed> derived = new ArrayList<>();
         Set<String> seen = new HashSet<>(chosen);
         for (Map.Entry<String, TermRecord> need :
@@ -322,6 +322,28 @@ final class ProfileDerivation {
                 }
                 return new InLanguage(words, firstTerms, prefixes);
             });
+        }
+
+        /**
+         * The language whose stop words the text has most of ("an", "in": English), or null when none or a tie tells.
+         */
+        Language language() {
+            Language most = null;
+            long mostStopWords = 0;
+            boolean tie = false;
+            for (Language language : Language.values()) {
+                long stopWords = in(language).firstTerms().stream()
+                        .filter(term -> term == null)
+                        .count();
+                if (stopWords > mostStopWords) {
+                    most = language;
+                    mostStopWords = stopWords;
+                    tie = false;
+                } else if (stopWords == mostStopWords && stopWords > 0) {
+                    tie = true;
+                }
+            }
+            return tie ? null : most;
         }
     }
 

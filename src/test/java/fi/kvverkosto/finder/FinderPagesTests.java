@@ -227,6 +227,32 @@ class FinderPagesTests {
     }
 
     @Test
+    void marketsAndAMunicipalityFromTheWordsNameTheWord() {
+        String words = "?q=vientiä Saksaan, yritys Laukaassa";
+        Document results = page("/palveluopas/tulokset" + words);
+
+        String profile = results.select(".kv-finder__profile dl").text();
+        assertThat(profile).contains("Markkinat sanoistasi").contains("Saksa – sanasta ”Saksaan”");
+        assertThat(profile).contains("Kunta sanoistasi").contains("Laukaa – sanasta ”Laukaassa”");
+
+        String inEnglish = page("/palveluopas/tulokset" + words + "&lang=en")
+                .select(".kv-finder__profile dl")
+                .text();
+        assertThat(inEnglish)
+                .contains("Germany – from the word “Saksaan”")
+                .contains("Laukaa – from the word “Laukaassa”");
+
+        String roadmap = page("/palveluopas/tiekartta" + words).select("dl").text();
+        assertThat(roadmap).contains("Saksa – sanasta ”Saksaan”").contains("Laukaa – sanasta ”Laukaassa”");
+
+        // A municipality given is the one used: the one the words name is not shown as derived.
+        String given = page("/palveluopas/tulokset" + words + "&municipality=729")
+                .select(".kv-finder__profile dl")
+                .text();
+        assertThat(given).contains("Saarijärvi").doesNotContain("Kunta sanoistasi");
+    }
+
+    @Test
     void showMoreLoadsTheLongerListInPlace() throws Exception {
         MvcTestResult more = mvc.get()
                 .uri("/palveluopas/tulokset?" + SAARIJARVI_MICRO + "&limit=10")

@@ -52,6 +52,7 @@ class ProfileDerivationTests {
         terms.add(term("market:DE", EU, "Saksa", "Tyskland", "Germany"));
         terms.add(term("market:SE", NORDICS, "Ruotsi", "Sverige", "Sweden"));
         terms.add(term("market:FR", EU, "Ranska", "Frankrike", "France"));
+        terms.add(term("market:IS", NORDICS, "Islanti", "Island", "Iceland"));
         var jamsa = new AreaRecord(
                 "urn:fi:stat:kunta:182",
                 "182",
@@ -143,6 +144,22 @@ class ProfileDerivationTests {
         var chosen = derivation.derive(query("Saksan markkinoille", null, null, List.of()), vocabulary);
         assertThat(chosen.namedMarkets()).containsExactly(new Profile.NamedMarket("DE", "Saksan"));
         assertThat(chosen.derivedMarkets()).isEmpty();
+    }
+
+    @Test
+    void readsOnlyTheNamesInTheLanguageTheStopWordsOfTheTextShow() {
+        var vocabulary = vocabulary();
+        // Swedish "Island" is Iceland, and Finnish "Islanti" begins with "islan"; in English "island" is a word. The
+        // text's stop words tell its language, and only that language's names are read.
+        assertThat(derivation.namedMarkets("we run an island resort in the archipelago", vocabulary))
+                .isEmpty();
+        assertThat(derivation.namedMarkets("vi vill sälja till Island och Sverige", vocabulary))
+                .extracting(Profile.NamedMarket::market)
+                .containsExactlyInAnyOrder("IS", "SE");
+        assertThat(derivation.namedMarkets("we sell to Iceland", vocabulary))
+                .containsExactly(new Profile.NamedMarket("IS", "Iceland"));
+        assertThat(derivation.namedMarkets("viemme Islantiin", vocabulary))
+                .containsExactly(new Profile.NamedMarket("IS", "Islantiin"));
     }
 
     @Test
