@@ -9,7 +9,7 @@
 #   JAR   the application to measure, e.g. /work/main/target/kv-verkosto.jar (copied aside first, so a build meanwhile
 #         does not change it)
 #   REPO  the checkout whose bench/ scripts are used (default: this checkout)
-# Environment: PORT (8093), DURATION of each wrk run (20s), KV_JAVA_OPTS (more JVM options, e.g.
+# Environment: SKIP_SEARCH=1 (the imports only), PORT (8093), DURATION of each wrk run (20s), KV_JAVA_OPTS (more JVM options, e.g.
 # -XX:StartFlightRecording=filename=/tmp/kvperf/q.jfr,settings=profile).
 #
 # State: kv_perf is made afresh before the run and again after it from the template database kv_perf_base (1,000,000
@@ -67,11 +67,13 @@ companies=$(psql -At $db -c "select count(*) from contacts_company where archive
 echo "index: $indexed companies found by an unfiltered search; database: $companies"
 [[ $indexed == "$companies" ]] || { echo "the index is not complete: rebuild /tmp/kvperf/data.base" >&2; exit 1; }
 
-say "faceted search: bench/contacts-wrk.sh, 1 and 4 connections, $duration each after a 10 s warm-up"
-APP_PID=$app CONNECTIONS="1 4" "$repo/bench/contacts-wrk.sh" "$base" "$duration"
-if [[ -f $repo/bench/contacts-near-requests.txt ]]; then
-  say "distance filter: bench/contacts-near-requests.txt, 1 and 4 connections"
-  REQUESTS=$repo/bench/contacts-near-requests.txt APP_PID=$app CONNECTIONS="1 4" "$repo/bench/contacts-wrk.sh" "$base" "$duration"
+if [[ -z ${SKIP_SEARCH:-} ]]; then
+  say "faceted search: bench/contacts-wrk.sh, 1 and 4 connections, $duration each after a 10 s warm-up"
+  APP_PID=$app CONNECTIONS="1 4" "$repo/bench/contacts-wrk.sh" "$base" "$duration"
+  if [[ -f $repo/bench/contacts-near-requests.txt ]]; then
+    say "distance filter: bench/contacts-near-requests.txt, 1 and 4 connections"
+    REQUESTS=$repo/bench/contacts-near-requests.txt APP_PID=$app CONNECTIONS="1 4" "$repo/bench/contacts-wrk.sh" "$base" "$duration"
+  fi
 fi
 
 say "import 1 (the first import after the start: the import's code JIT-cold): $(basename "$cold")"
