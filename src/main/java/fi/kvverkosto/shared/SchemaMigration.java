@@ -6,6 +6,7 @@ import java.sql.DatabaseMetaData;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -18,6 +19,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.jdbc.DatabaseDriver;
@@ -106,10 +108,7 @@ class SchemaMigration {
     @Bean
     static BeanFactoryPostProcessor waitForMigratedSchema() {
         return beanFactory -> {
-            var factories = new LinkedHashSet<String>();
-            for (String name : beanFactory.getBeanNamesForType(EntityManagerFactory.class, true, false)) {
-                factories.add(BeanFactoryUtils.transformedBeanName(name));
-            }
+            Set<String> factories = entityManagerFactories(beanFactory);
             for (String name : beanFactory.getBeanDefinitionNames()) {
                 BeanDefinition definition = beanFactory.getBeanDefinition(name);
                 String[] dependsOn = definition.getDependsOn();
@@ -120,9 +119,7 @@ class SchemaMigration {
                         || Arrays.asList(dependsOn).contains(MIGRATED)) {
                     continue;
                 }
-                String[] more = Arrays.copyOf(dependsOn, dependsOn.length + 1);
-                more[dependsOn.length] = MIGRATED;
-                definition.setDependsOn(more);
+                dependOn(definition, Set.of(MIGRATED));
             }
         };
     }
@@ -136,22 +133,33 @@ class SchemaMigration {
     @Bean
     static BeanFactoryPostProcessor startPersistenceBeforeWebServer() {
         return beanFactory -> {
-            String[] factories = beanFactory.getBeanNamesForType(EntityManagerFactory.class, true, false);
-            if (factories.length == 0) {
+            Set<String> factories = entityManagerFactories(beanFactory);
+            if (factories.isEmpty()) {
                 return;
             }
             for (String name : beanFactory.getBeanNamesForType(WebServerFactory.class, true, false)) {
-                BeanDefinition definition = beanFactory.getBeanDefinition(BeanFactoryUtils.transformedBeanName(name));
-                var dependsOn = new LinkedHashSet<String>();
-                if (definition.getDependsOn() != null) {
-                    dependsOn.addAll(Arrays.asList(definition.getDependsOn()));
-                }
-                for (String factory : factories) {
-                    dependsOn.add(BeanFactoryUtils.transformedBeanName(factory));
-                }
-                definition.setDependsOn(dependsOn.toArray(String[]::new));
+                dependOn(beanFactory.getBeanDefinition(BeanFactoryUtils.transformedBeanName(name)), factories);
             }
         };
+    }
+
+    /** The names of the entity manager factories' beans (without the factory-bean prefix). */
+    private static Set<String> entityManagerFactories(ConfigurableListableBeanFactory beanFactory) {
+        var factories = new LinkedHashSet<String>();
+        for (String name : beanFactory.getBeanNamesForType(EntityManagerFactory.class, true, false)) {
+            factories.add(BeanFactoryUtils.transformedBeanName(name));
+        }
+        return factories;
+    }
+
+    /** Adds {@code beans} to what {@code definition} depends on, after what it already did, each once. */
+    private static void dependOn(BeanDefinition definition, Set<String> beans) {
+        var dependsOn = new LinkedHashSet<String>();
+        if (definition.getDependsOn() != null) {
+            dependsOn.addAll(Arrays.asList(definition.getDependsOn()));
+        }
+        dependsOn.addAll(beans);
+        definition.setDependsOn(dependsOn.toArray(String[]::new));
     }
 
     /** Hands Hibernate's bootstrap out only once the migration has finished. */
