@@ -105,8 +105,9 @@ final class ProfileDerivation {
         if (text == null) {
             return null;
         }
+        List<String> written = words(text);
         List<String> words =
-                words(text).stream().map(word -> word.toLowerCase(Locale.ROOT)).toList();
+                written.stream().map(word -> word.toLowerCase(Locale.ROOT)).toList();
         for (var municipality : vocabulary.municipalities().values()) {
             for (Language language : Language.values()) {
                 String name = municipality.name().get(language);
@@ -116,7 +117,7 @@ final class ProfileDerivation {
                 List<String> nameWords = words(name.toLowerCase(Locale.ROOT));
                 int at = nameWords.size() == 1 ? namingWord(words, nameWords.get(0)) : -1;
                 if (at >= 0) {
-                    return new Profile.NamedPlace(municipality, words(text).get(at));
+                    return new Profile.NamedPlace(municipality, written.get(at));
                 }
             }
         }
