@@ -83,14 +83,16 @@ class ContactSearchIndexTests {
         assertThat(compared).isPositive();
     }
 
-    /** Facet counts and totals are kept by filters, and forgotten when the index changes. */
+    /** Facet counts and totals are kept by filters, pages by their whole query, and forgotten when the index changes. */
     @Test
     @org.springframework.security.test.context.support.WithMockUser(roles = fi.kvverkosto.identity.Roles.EDITOR)
-    void keptCountsAreForgottenWhenACompanyIsWritten() {
+    void keptCountsAndPagesAreForgottenWhenACompanyIsWritten() {
         var query = new ContactQuery(null, "IS", null, null, null, null, 1);
-        long before = contacts.search(query, Audience.ANONYMOUS, Locale.ENGLISH).total();
+        var first = contacts.search(query, Audience.ANONYMOUS, Locale.ENGLISH);
+        long before = first.total();
         var kept = contacts.search(query, Audience.ANONYMOUS, Locale.ENGLISH);
         assertThat(kept.total()).isEqualTo(before);
+        assertThat(kept.companies()).isEqualTo(first.companies());
         var outcome = contacts.createCompany(new CompanyInput(
                 null,
                 "Islanninvienti Oy",

@@ -299,6 +299,9 @@ class ContactsApiTests {
         UUID id = create("people", person);
         var found = get("/api/v1/contacts/companies?q=Zacharias");
         assertThat(found.get("total").asLong()).isEqualTo(1);
+        // Searched again, the counts and the page are kept (ContactSearch); the withdrawal must still take effect.
+        assertThat(get("/api/v1/contacts/companies?q=Zacharias").get("total").asLong())
+                .isEqualTo(1);
         assertThat(get("/api/v1/contacts/companies/" + company)
                         .get("people")
                         .get(0)
