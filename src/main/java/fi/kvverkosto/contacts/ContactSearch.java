@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -20,6 +24,8 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.util.common.data.Range;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Searches the companies' index, which holds public values only (see {@link Company}): so a filter or a facet count
@@ -27,6 +33,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ContactSearch {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ContactSearch.class);
 
     static final List<String> FACETS = List.of("market", "industry", "municipality", "mode", "listing");
     private static final int MAX_FACET_VALUES = 200;
@@ -53,17 +61,39 @@ class ContactSearch {
     private final int countCacheSize;
     private final int pageCacheSize;
     private final AtomicLong generation = new AtomicLong();
+
+    /**
+     * After a change of the index, the most recent searches are counted again in the background ("warmed", as Solr
+     * warms a new searcher's caches), so that their next visitors do not pay the count: a search matching most of a
+     * million companies takes a few hundred milliseconds to count. A burst of changes warms once, a second after the
+     * last; a change during the warming stops it (the next one starts again).
+     */
+    private final int warmSearches;
+
+    private final TransactionTemplate reading;
+    private final ScheduledExecutorService warming = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("contacts-search-warming").daemon().factory());
+
+    /** The searches to count again at the next warming, most recent last; guarded by itself. */
+    private final LinkedHashMap<CountsKey, Boolean> toWarm = new LinkedHashMap<>();
+
+    private ScheduledFuture<?> warmingSoon;
     private volatile boolean rebuilding;
 
     ContactSearch(
             EntityManager entityManager,
             ContactReference reference,
             @Value("${kv.contacts.count-cache-size:1000}") int countCacheSize,
-            @Value("${kv.contacts.page-cache-size:1000}") int pageCacheSize) {
+            @Value("${kv.contacts.page-cache-size:1000}") int pageCacheSize,
+            @Value("${kv.contacts.warm-searches:20}") int warmSearches,
+            PlatformTransactionManager transactionManager) {
         this.entityManager = entityManager;
         this.reference = reference;
         this.countCacheSize = countCacheSize;
         this.pageCacheSize = pageCacheSize;
+        this.warmSearches = countCacheSize > 0 ? warmSearches : 0;
+        this.reading = new TransactionTemplate(transactionManager);
+        this.reading.setReadOnly(true);
         this.counts = lru(countCacheSize);
         this.pages = lru(pageCacheSize);
     }
@@ -91,9 +121,75 @@ class ContactSearch {
      * under the generation its search began in, so what a search read before this change is never found after it.
      */
     void changed() {
+        List<CountsKey> recent = List.of();
+        if (warmSearches > 0) {
+            synchronized (counts) {
+                var keys = new ArrayList<>(counts.keySet());
+                recent = keys.subList(Math.max(0, keys.size() - warmSearches), keys.size());
+            }
+        }
         generation.incrementAndGet();
         counts.clear();
         pages.clear();
+        if (warmSearches > 0) {
+            warmSoon(recent);
+        }
+    }
+
+    private void warmSoon(List<CountsKey> recent) {
+        synchronized (toWarm) {
+            recent.forEach(kept -> {
+                var key = new CountsKey(0, kept.today(), kept.filters());
+                toWarm.remove(key);
+                toWarm.put(key, Boolean.TRUE);
+            });
+            while (toWarm.size() > warmSearches) {
+                toWarm.remove(toWarm.keySet().iterator().next());
+            }
+            if (toWarm.isEmpty()) {
+                return;
+            }
+            if (warmingSoon != null) {
+                warmingSoon.cancel(false);
+            }
+            warmingSoon = warming.schedule(this::warm, 1, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Counts the searches waiting to be warmed, most recent first, under the generation it began in. */
+    private void warm() {
+        if (rebuilding) {
+            return; // kept for the change that ends the rebuild
+        }
+        List<CountsKey> keys;
+        synchronized (toWarm) {
+            keys = new ArrayList<>(toWarm.keySet());
+            toWarm.clear();
+        }
+        long began = generation.get();
+        Collections.reverse(keys);
+        try {
+            reading.executeWithoutResult(status -> {
+                for (var key : keys) {
+                    if (generation.get() != began || rebuilding) {
+                        return;
+                    }
+                    search(key.filters(), key.today());
+                }
+            });
+        } catch (RuntimeException e) {
+            log.warn("Warming the kept searches failed", e);
+        }
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stopWarming() {
+        warming.shutdownNow();
+    }
+
+    /** Whether the counts of this search are kept now (for tests of the warming). */
+    boolean kept(ContactQuery query, LocalDate today) {
+        return counts.containsKey(new CountsKey(generation.get(), today, query.firstPage()));
     }
 
     void rebuilding(boolean rebuilding) {

@@ -29,6 +29,9 @@ class ContactSearchIndexTests {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    ContactSearch search;
+
     @Test
     void anAnonymousPageFromTheIndexIsTheAnonymousViewOfTheCompanies() {
         var today = contacts.today();
@@ -111,6 +114,35 @@ class ContactSearchIndexTests {
         assertThat(after.facets().get("market"))
                 .anySatisfy(f -> assertThat(f.value() + "=" + f.count()).isEqualTo("IS=" + (before + 1)));
         assertThat(after.companies()).anySatisfy(c -> assertThat(c.name()).isEqualTo("Islanninvienti Oy"));
+    }
+
+    /** After a change, the searches made recently are counted again in the background, with the change in them. */
+    @Test
+    @org.springframework.security.test.context.support.WithMockUser(roles = fi.kvverkosto.identity.Roles.EDITOR)
+    void recentSearchesAreCountedAgainAfterAChange() throws InterruptedException {
+        var today = contacts.today();
+        var query = new ContactQuery(null, "LV", null, null, null, null, 1);
+        long before = contacts.search(query, Audience.ANONYMOUS, Locale.ENGLISH).total();
+        assertThat(search.kept(query, today)).isTrue();
+        var outcome = contacts.createCompany(new CompanyInput(
+                null,
+                "Latvianvienti Oy",
+                "179",
+                "C",
+                null,
+                null,
+                List.of(),
+                null,
+                java.util.Map.of(),
+                List.of(new CompanyInput.ExperienceInput("LV", "export", 2021, null, null)),
+                List.of()));
+        assertThat(outcome).isInstanceOf(Contacts.Outcome.Saved.class);
+        for (int i = 0; i < 100 && !search.kept(query, today); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(search.kept(query, today)).as("counted again within 10 s").isTrue();
+        assertThat(contacts.search(query, Audience.ANONYMOUS, Locale.ENGLISH).total())
+                .isEqualTo(before + 1);
     }
 
     /** Each company's place in the peers' order: its earliest experience and its name. */
