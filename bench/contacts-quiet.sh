@@ -82,6 +82,9 @@ grep 'Import of .* rows checked\|Imported .* rows: checked' "$out/app.log" | tai
 say "waiting for import 1's background indexing"
 for _ in $(seq 600); do grep -q 'Imported companies indexed' "$out/app.log" && break; sleep 1; done
 grep 'Imported companies indexed' "$out/app.log" | sed 's/.*\] [^ ]* *: /  log: /'
+# The change of the index makes the application count its recent searches again in the background a second later
+# (kv.contacts.warm-searches): let that end before the next import is timed.
+sleep 8
 say "import 2 (the same server, warm): $(basename "$warm")"
 APP_PID=$app "$repo/bench/contacts-import.sh" "$warm" "$base" $db
 grep 'Import of .* rows checked\|Imported .* rows: checked' "$out/app.log" | tail -2 | sed 's/.*\] [^ ]* *: /  log: /'
