@@ -9,7 +9,7 @@
 #   JAR   the application to measure, e.g. /work/main/target/kv-verkosto.jar (copied aside first, so a build meanwhile
 #         does not change it)
 #   REPO  the checkout whose bench/ scripts are used (default: this checkout)
-# Environment: SKIP_SEARCH=1 (the imports only), PORT (8093), DURATION of each wrk run (20s), KV_JAVA_OPTS (more JVM options, e.g.
+# Environment: SKIP_SEARCH=1 (the imports only), SKIP_IMPORT=1 (the searches only), PORT (8093), DURATION of each wrk run (20s), KV_JAVA_OPTS (more JVM options, e.g.
 # -XX:StartFlightRecording=filename=/tmp/kvperf/q.jfr,settings=profile).
 #
 # State: kv_perf is made afresh before the run and again after it from the template database kv_perf_base (1,000,000
@@ -76,6 +76,7 @@ if [[ -z ${SKIP_SEARCH:-} ]]; then
   fi
 fi
 
+if [[ -n ${SKIP_IMPORT:-} ]]; then stop; fresh; rm -rf "$kv/data" && cp -a "$kv/data.base" "$kv/data"; say "done (no import)"; exit 0; fi
 say "import 1 (the first import after the start: the import's code JIT-cold): $(basename "$cold")"
 APP_PID=$app "$repo/bench/contacts-import.sh" "$cold" "$base" $db
 grep 'Import of .* rows checked\|Imported .* rows: checked' "$out/app.log" | tail -2 | sed 's/.*\] [^ ]* *: /  log: /'
