@@ -276,18 +276,16 @@ class ContactSearch {
 
     /** A page of results, sorted by relevance to the words (then by name), or by name when there are none. */
     private List<Hit> page(ContactQuery query, LocalDate today) {
-        int offset = (query.page() - 1) * ContactQuery.PAGE_SIZE;
-        return Search.session(entityManager)
-                .search(Company.class)
-                .select(f -> f.composite()
-                        .from(f.id(UUID.class), f.field("card", String.class))
-                        .as(Hit::new))
-                .where(f -> predicate(f, query, today))
-                .sort(f -> query.q() == null
-                        ? f.field("sort_name")
-                        : f.score().then().field("sort_name"))
-                .totalHitCountThreshold(offset + ContactQuery.PAGE_SIZE)
-                .fetchHits(offset, ContactQuery.PAGE_SIZE);
+        return cards(
+                f -> predicate(f, query, today),
+                f -> order(f, query),
+                (query.page() - 1) * ContactQuery.PAGE_SIZE,
+                ContactQuery.PAGE_SIZE);
+    }
+
+    private static org.hibernate.search.engine.search.sort.dsl.SortFinalStep order(
+            org.hibernate.search.engine.search.sort.dsl.SearchSortFactory f, ContactQuery query) {
+        return query.q() == null ? f.field("sort_name") : f.score().then().field("sort_name");
     }
 
     /** The cards of a kept page's companies as the index holds them now, in its order; null if one is gone. */
@@ -295,13 +293,7 @@ class ContactSearch {
         if (ids.isEmpty()) {
             return List.of();
         }
-        var found = Search.session(entityManager)
-                .search(Company.class)
-                .select(f -> f.composite()
-                        .from(f.id(UUID.class), f.field("card", String.class))
-                        .as(Hit::new))
-                .where(f -> f.id().matchingAny(ids))
-                .fetchHits(ids.size());
+        var found = cards(f -> f.id().matchingAny(ids), f -> f.indexOrder(), 0, ids.size());
         if (found.size() != ids.size()) {
             return null;
         }
@@ -323,9 +315,7 @@ class ContactSearch {
                         .from(f.id(UUID.class), f.field("card", String.class))
                         .as(Hit::new))
                 .where(f -> predicate(f, query, today))
-                .sort(f -> query.q() == null
-                        ? f.field("sort_name")
-                        : f.score().then().field("sort_name"));
+                .sort(f -> order(f, query));
         for (var entry : keys.entrySet()) {
             step = step.aggregation(
                     entry.getValue(),
@@ -424,7 +414,10 @@ class ContactSearch {
                 limit);
     }
 
-    /** A page of companies' ids and public cards, read from the index alone (the suggestions' candidates). */
+    /**
+     * A page of companies' ids and public cards, read from the index alone (a page of results, a kept page's cards,
+     * the suggestions' candidates); the total is not counted beyond the page.
+     */
     private List<Hit> cards(
             java.util.function.Function<SearchPredicateFactory, ? extends PredicateFinalStep> where,
             java.util.function.Function<
@@ -440,6 +433,7 @@ class ContactSearch {
                         .as(Hit::new))
                 .where(where)
                 .sort(sort)
+                .totalHitCountThreshold(offset + limit)
                 .fetchHits(offset, limit);
     }
 
