@@ -78,6 +78,10 @@ class ContactSearch {
     private final LinkedHashMap<CountsKey, Boolean> toWarm = new LinkedHashMap<>();
 
     private ScheduledFuture<?> warmingSoon;
+
+    /** False once the index turned out not to be the embedded Lucene one. */
+    private volatile boolean embeddedLucene = true;
+
     private volatile boolean rebuilding;
 
     ContactSearch(
@@ -247,7 +251,10 @@ class ContactSearch {
         var key = new CountsKey(generation, today, query.firstPage());
         var known = countCacheSize > 0 && keeping ? counts.get(key) : null;
         if (known == null) {
-            var hits = count(query, today);
+            var hits = query.q() == null ? countedFromDocValues(query, today) : null;
+            if (hits == null) {
+                hits = count(query, today);
+            }
             if (countCacheSize > 0 && keeping) {
                 counts.put(key, new Counts(hits.total(), hits.counts()));
             }
@@ -302,7 +309,36 @@ class ContactSearch {
         return ids.stream().map(byId::get).toList();
     }
 
-    private Hits count(ContactQuery query, LocalDate today) {
+    /**
+     * A search of filters only, counted from the index's doc values ({@link DocValueCounts}), with its page; null when
+     * the backend is not the embedded Lucene one (Elasticsearch counts with its own aggregations).
+     */
+    Hits countedFromDocValues(ContactQuery query, LocalDate today) {
+        if (!embeddedLucene) {
+            return null;
+        }
+        org.apache.lucene.index.IndexReader reader;
+        try {
+            reader = Search.session(entityManager)
+                    .scope(Company.class)
+                    .extension(org.hibernate.search.backend.lucene.LuceneExtension.get())
+                    .openIndexReader();
+        } catch (org.hibernate.search.util.common.SearchException e) {
+            embeddedLucene = false;
+            return null;
+        }
+        DocValueCounts.Counted counted;
+        try (reader) {
+            counted = DocValueCounts.count(
+                    reader, DocValueCounts.filters(query, reference.codes(), today), today, MAX_FACET_VALUES);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new Hits(counted.total(), page(query, today), counted.counts());
+    }
+
+    /** Counted by Hibernate Search's aggregations: any search, on any backend. */
+    Hits count(ContactQuery query, LocalDate today) {
         var session = Search.session(entityManager);
         Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
         for (String facet : List.of("market", "industry", "municipality", "mode")) {
