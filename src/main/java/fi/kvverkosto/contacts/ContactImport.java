@@ -393,6 +393,7 @@ class ContactImport {
                             return taken.poll();
                         },
                         now,
+                        size,
                         share -> {
                             long reached = Math.round(share * size);
                             progress.advance(reached - advanced[0]);

@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
@@ -174,42 +175,84 @@ class ContactWriter {
     /** What {@link #write} wrote: how ({@code copy} or {@code batch}, with each table's time) and the companies' ids. */
     record Written(String how, List<UUID> companyIds) {}
 
-    /**
-     * Writes rows as {@code source} gives them (null when there are no more) in the current transaction: each company
-     * is made and sent as it comes — on PostgreSQL while the source is still checking the rows after it — and its
-     * experience and people after the last company. {@code written} is told after each table how far the write has
-     * come, from 0 to 1. An exception of the source ends the write and leaves this method as it is.
-     */
-    Written write(java.util.function.Supplier<Contacts.DemoCompany> source, Instant now, DoubleConsumer written) {
-        var companies = new ArrayList<Company>();
-        var people = new ArrayList<Person>();
-        var ids = new Ids(now);
-        Consumer<Consumer<Object[]>> companyRows = sink -> {
-            for (var row = source.get(); row != null; row = source.get()) {
-                var company = new Company(ids.next());
-                company.update(row.company(), false, now);
-                companies.add(company);
-                for (var p : row.people()) {
-                    var person = new Person(ids.next());
-                    person.update(p, company, false, now);
-                    people.add(person);
-                }
-                sink.accept(companyRow(company));
-            }
-        };
-        String how = write(new Rows(companies, people), companyRows, written);
-        return new Written(how, companies.stream().map(Company::id).toList());
+    /** Companies a part of the write: their rows, then their experience, listings and people, before the next part. */
+    static final int PART = 25_000;
+
+    private volatile int partSize = PART;
+
+    /** For tests: parts of another size, so that a small file is written in several. */
+    void partSize(int companies) {
+        partSize = companies;
     }
 
-    /** Writes the rows, the companies' from {@code companyRows}, which fills {@code rows} as it goes. */
-    private String write(Rows rows, Consumer<Consumer<Object[]>> companyRows, DoubleConsumer written) {
+    /**
+     * Writes rows as {@code source} gives them (null when there are no more) in the current transaction, in parts of
+     * {@value #PART} companies: each company is made and sent as it comes — on PostgreSQL while the source is still
+     * checking the rows after it — and the part's experience, listings and people after its last company, so that the
+     * server takes in the first part's people while later rows are still being checked. {@code written} is told how far
+     * the write has come, from 0 to 1 of the {@code expected} companies. An exception of the source ends the write and
+     * leaves this method as it is.
+     */
+    Written write(
+            java.util.function.Supplier<Contacts.DemoCompany> source,
+            Instant now,
+            int expected,
+            DoubleConsumer written) {
+        var ids = new Ids(now);
+        var all = new ArrayList<UUID>();
+        Map<String, long[]> tables = new java.util.LinkedHashMap<>();
+        boolean[] ended = {false};
+        String method = "copy";
+        int part = partSize;
+        while (!ended[0]) {
+            var companies = new ArrayList<Company>();
+            var people = new ArrayList<Person>();
+            Consumer<Consumer<Object[]>> companyRows = sink -> {
+                while (companies.size() < part) {
+                    var row = source.get();
+                    if (row == null) {
+                        ended[0] = true;
+                        return;
+                    }
+                    var company = new Company(ids.next());
+                    company.update(row.company(), false, now);
+                    companies.add(company);
+                    for (var p : row.people()) {
+                        var person = new Person(ids.next());
+                        person.update(p, company, false, now);
+                        people.add(person);
+                    }
+                    sink.accept(companyRow(company));
+                }
+            };
+            int before = all.size();
+            method = write(
+                    new Rows(companies, people),
+                    companyRows,
+                    tables,
+                    share ->
+                            written.accept(Math.min(1.0, (before + share * companies.size()) / Math.max(1, expected))));
+            companies.forEach(c -> all.add(c.id()));
+        }
+        var how = new StringBuilder(method);
+        tables.forEach((table, rowsAndNanos) -> how.append(String.format(
+                java.util.Locale.ROOT, " %s %d in %d ms", table, rowsAndNanos[0], rowsAndNanos[1] / 1_000_000)));
+        return new Written(how.toString(), all);
+    }
+
+    /**
+     * Writes the rows, the companies' from {@code companyRows}, which fills {@code rows} as it goes; adds each table's
+     * rows and time to {@code tables}. Gives {@code copy} or {@code batch}.
+     */
+    private String write(
+            Rows rows, Consumer<Consumer<Object[]>> companyRows, Map<String, long[]> tables, DoubleConsumer written) {
         entityManager.flush();
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
             boolean copy = connection.isWrapperFor(PGConnection.class);
             // Each table's rows are made as they are written, not all before: on PostgreSQL the server takes in
             // one part of the COPY while this thread makes the next. The companies come first (the others refer to
             // them); the sizes of the others are known once they have come.
-            var tables = List.of(
+            var parts = List.of(
                     new Table(COMPANY, () -> rows.companies().size(), companyRows),
                     new Table(
                             EXPERIENCE,
@@ -225,10 +268,9 @@ class ContactWriter {
                             sink -> listingRows(rows, sink)),
                     new Table(PERSON, () -> rows.people().size(), sink -> personRows(rows, sink)));
             long done = 0;
-            var how = new StringBuilder(copy ? "copy" : "batch");
-            for (var table : tables) {
+            for (var table : parts) {
                 long started = System.nanoTime();
-                if (table != tables.getFirst() && table.size().getAsInt() == 0) {
+                if (table != parts.getFirst() && table.size().getAsInt() == 0) {
                     // Nothing to send (e.g. no listings in a CSV import).
                 } else if (copy) {
                     copy(connection.unwrap(PGConnection.class), table.columns(), table.rows());
@@ -238,16 +280,14 @@ class ContactWriter {
                 int size = table.size().getAsInt();
                 done += size;
                 // Companies, experience, listings and people: the share of all the rows of the four tables.
-                long all = tables.stream().mapToLong(t -> t.size().getAsInt()).sum();
+                long all = parts.stream().mapToLong(t -> t.size().getAsInt()).sum();
                 written.accept(all == 0 ? 1 : (double) done / all);
-                how.append(String.format(
-                        java.util.Locale.ROOT,
-                        " %s %d in %d ms",
-                        table.columns().substring(0, table.columns().indexOf(' ')),
-                        size,
-                        (System.nanoTime() - started) / 1_000_000));
+                var total = tables.computeIfAbsent(
+                        table.columns().substring(0, table.columns().indexOf(' ')), name -> new long[2]);
+                total[0] += size;
+                total[1] += System.nanoTime() - started;
             }
-            return how.toString();
+            return copy ? "copy" : "batch";
         });
     }
 

@@ -39,9 +39,13 @@ class ContactImportTests {
     @Autowired
     ContactImport importer;
 
+    @Autowired
+    ContactWriter writer;
+
     @AfterEach
     void defaultOrder() {
         importer.writeWhileChecking(false);
+        writer.partSize(ContactWriter.PART);
     }
 
     JsonNode upload(String csv, boolean write, String... mapping) {
@@ -315,8 +319,13 @@ class ContactImportTests {
      * header is line 1, so row {@code i} is on line {@code i + 2}. {@code replace} changes cells of a row by index.
      */
     static List<String[]> largeFile(int count, String tag) {
+        return largeFile(count, tag, 800_000);
+    }
+
+    /** The same with Business IDs from {@code first} up (a file that is written must not take those of another). */
+    static List<String[]> largeFile(int count, String tag, int first) {
         var rows = new ArrayList<String[]>();
-        for (int n = 800_000; rows.size() < count; n++) {
+        for (int n = first; rows.size() < count; n++) {
             String id = businessId(n);
             if (id != null) {
                 int i = rows.size();
@@ -357,6 +366,7 @@ class ContactImportTests {
     @ValueSource(booleans = {false, true})
     void badRowsLateInALargeFileWriteNothingAndAreAllReported(boolean whileChecking) {
         importer.writeWhileChecking(whileChecking);
+        writer.partSize(700); // the first parts' people are written before the problems are found
         long before = companies.count();
         var rows = largeFile(3_000, "myohassa");
         rows.get(1_998)[2] = "999"; // line 2000: no such municipality
@@ -373,6 +383,7 @@ class ContactImportTests {
     @ValueSource(booleans = {false, true})
     void duplicatesOfTheDatabaseLateInALargeFileAreReportedAndNothingIsWritten(boolean whileChecking) {
         importer.writeWhileChecking(whileChecking);
+        writer.partSize(700);
         long before = companies.count();
         String heldId = companies.findAll().getFirst().businessId();
         String heldEmail = people.findAll().stream()
@@ -395,5 +406,32 @@ class ContactImportTests {
         assertThat(problems(again)).containsExactly("3001:personEmail");
         assertThat(companies.count()).isEqualTo(before);
         assertThat(people.findByEmail(rows.getFirst()[8])).isEmpty();
+    }
+
+    /** Written in parts (each part's companies, then their experience and people): every row whole, in every part. */
+    @ParameterizedTest(name = "writing while checking: {0}")
+    @ValueSource(booleans = {false, true})
+    void aLargeFileIsWrittenWholeInParts(boolean whileChecking) {
+        importer.writeWhileChecking(whileChecking);
+        writer.partSize(1_000);
+        String tag = whileChecking ? "osissa-kesken" : "osissa";
+        var rows = largeFile(2_500, tag, whileChecking ? 860_000 : 850_000);
+        long before = companies.count();
+        var result = upload(csv(rows), true);
+        assertThat(result.get("written").asBoolean()).isTrue();
+        assertThat(companies.count()).isEqualTo(before + 2_500);
+        for (int i : new int[] {0, 999, 1_000, 1_999, 2_000, 2_499}) {
+            var row = rows.get(i);
+            transactions.executeWithoutResult(status -> {
+                var company = companies.findByBusinessId(row[0]).orElseThrow();
+                assertThat(company.name()).isEqualTo(row[1]);
+                assertThat(company.experiences())
+                        .singleElement()
+                        .satisfies(e -> assertThat(e.market()).isEqualTo("LT"));
+                assertThat(people.findByEmail(row[8]))
+                        .singleElement()
+                        .satisfies(p -> assertThat(p.company().id()).isEqualTo(company.id()));
+            });
+        }
     }
 }
