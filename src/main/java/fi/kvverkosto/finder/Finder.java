@@ -221,7 +221,7 @@ class Finder {
                 ranked.add(recommendation);
             }
         }
-        ranked.sort(Comparator.comparingDouble(Recommendation::score)
+        ranked.sort(Comparator.comparingDouble(Recommendation::sum)
                 .reversed()
                 .thenComparing(r -> r.service().name().in(Language.FI).text()));
         return ranked;
@@ -296,7 +296,8 @@ class Finder {
             boolean fitsByProfile = service.codes(Vocabulary.NEED).stream()
                             .anyMatch(n -> profile.needs().contains(n) || related.contains(n))
                     || (profile.stageSource() == Profile.StageSource.GIVEN
-                                    || profile.stageSource() == Profile.StageSource.PATH)
+                                    || profile.stageSource() == Profile.StageSource.PATH
+                                    || profile.stageSource() == Profile.StageSource.WORDS)
                             && !"x".equals(profile.stage())
                             && service.codes(Vocabulary.STAGE).contains(profile.stage());
             if (!fitsByText && !fitsByProfile) {
@@ -402,6 +403,7 @@ class Finder {
         return new Recommendation(
                 service,
                 Math.max(0, Math.min(1, score)),
+                score,
                 List.copyOf(reasons),
                 stages.stream().sorted().toList(),
                 coverage);
@@ -496,7 +498,7 @@ class Finder {
                     }
                 }
             }
-            ranked.sort(Comparator.comparingDouble(Recommendation::score)
+            ranked.sort(Comparator.comparingDouble(Recommendation::sum)
                     .reversed()
                     .thenComparing(r -> r.service().name().in(Language.FI).text()));
             for (Recommendation r : ranked) {

@@ -93,6 +93,57 @@ class ProfileDerivationTests {
     }
 
     @Test
+    void readsThePlaceOnTheInternationalPathFromTheWordsWhenNeitherStageNorPathIsGiven() {
+        Profile first = derivation.derive(
+                query("Mistä kannattaa aloittaa, kun mietimme ensimmäistä kertaa vientiä?", null, null, List.of()),
+                vocabulary());
+        assertThat(first)
+                .extracting(Profile::stage, Profile::stageSource, Profile::pathWords)
+                .containsExactly("1", Profile.StageSource.WORDS, "Mistä kannattaa aloittaa");
+        assertThat(ProfileDerivation.pathInWords("Emme vielä vie mitään"))
+                .isEqualTo(new ProfileDerivation.PathWords(InternationalPath.NONE, "vielä vie"));
+        assertThat(ProfileDerivation.pathInWords("We already export to Sweden").path())
+                .isEqualTo(InternationalPath.REGULAR);
+        assertThat(ProfileDerivation.pathInWords("Vi har ett dotterbolag i Tyskland")
+                        .path())
+                .isEqualTo(InternationalPath.ESTABLISHED);
+        assertThat(ProfileDerivation.pathInWords("Tytäryhtiön perustaminen Saksaan")
+                        .words())
+                .isEqualTo("Tytäryhtiön");
+        // The longer phrase wins over the one inside it: first export sales are occasional export, not none.
+        assertThat(ProfileDerivation.pathInWords("We made our first export sales last year")
+                        .path())
+                .isEqualTo(InternationalPath.OCCASIONAL);
+        // Phrases pointing to different places tell nothing; nor do words that name no place.
+        assertThat(ProfileDerivation.pathInWords("Viemme jo Ruotsiin ja tytäryhtiö on Virossa"))
+                .isNull();
+        assertThat(ProfileDerivation.pathInWords("Tarvitsisimme rahoitusta Saksan markkinoille laajentumiseen"))
+                .isNull();
+        // The words of the phrase must come one after another.
+        assertThat(ProfileDerivation.pathInWords("ensimmäinen kauppa ja vienti"))
+                .isNull();
+        // A stage or a path the company gave comes first.
+        assertThat(derivation.derive(query("emme vielä vie", "2", null, List.of()), vocabulary()))
+                .extracting(Profile::stage, Profile::stageSource, Profile::pathWords)
+                .containsExactly("2", Profile.StageSource.GIVEN, null);
+        assertThat(derivation.derive(query("emme vielä vie", null, "regular", List.of()), vocabulary()))
+                .extracting(Profile::stage, Profile::stageSource)
+                .containsExactly("4", Profile.StageSource.PATH);
+    }
+
+    @Test
+    void readsThePhrasesOfThePathWordsFileAndRefusesALineThatIsNone() {
+        var phrases = ProfileDerivation.pathPhrases("# comment\n\nnone: vielä vie*\nestablished: Subsidiar*\n");
+        assertThat(phrases)
+                .containsExactly(
+                        new ProfileDerivation.PathPhrase(InternationalPath.NONE, List.of("vielä", "vie*")),
+                        new ProfileDerivation.PathPhrase(InternationalPath.ESTABLISHED, List.of("subsidiar*")));
+        assertThatThrownBy(() -> ProfileDerivation.pathPhrases("sometimes: we export"))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> ProfileDerivation.pathPhrases("none")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void derivesNeedsFromWholeWordsOfTheirNamesInAnyLanguage() {
         Profile finnish = derivation.derive(query("tarvitsemme rahoitusta", null, null, List.of()), vocabulary());
         assertThat(finnish.derivedNeeds()).containsExactly(new Profile.DerivedNeed("funding", "rahoitusta"));
