@@ -311,17 +311,20 @@ class Finder {
         }
 
         Set<String> serviceNeeds = service.codes(Vocabulary.NEED);
+        // Advice is how a service helps, not a topic beside the need: it does not make the service less focused.
+        int topics = Math.max(
+                1, (int) serviceNeeds.stream().filter(n -> !n.equals(ADVISORY)).count());
         for (String need : profile.needs()) {
             if (serviceNeeds.contains(need)) {
                 // A service about this need alone fits it better than one that does many things besides.
-                score += ranking.need() * (1 - ranking.focusShare() + ranking.focusShare() / serviceNeeds.size());
+                score += ranking.need() * (1 - ranking.focusShare() + ranking.focusShare() / topics);
                 reasons.add(Reason.of("need", "finder.reason.need", need));
                 break;
             }
         }
         for (String need : related) {
             if (serviceNeeds.contains(need) && fit.matched().isEmpty()) {
-                score += ranking.related() * (1 - ranking.focusShare() + ranking.focusShare() / serviceNeeds.size());
+                score += ranking.related() * (1 - ranking.focusShare() + ranking.focusShare() / topics);
                 reasons.add(Reason.of("need", "finder.reason.related", need));
                 break;
             }

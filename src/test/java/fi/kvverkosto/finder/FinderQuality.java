@@ -231,7 +231,10 @@ final class FinderQuality {
             }
             List<String> ids = new ArrayList<>();
             List<String> shown = new ArrayList<>();
-            JSON.readTree(response.body()).get("results").forEach(r -> {
+            JsonNode answer = JSON.readTree(response.body());
+            shown.add("    profile: stage " + answer.get("profile").path("stage") + ", needs from the words "
+                    + answer.get("profile").path("derivedNeeds"));
+            answer.get("results").forEach(r -> {
                 ids.add(r.get("serviceId").asString());
                 shown.add(String.format(
                         Locale.ROOT,
