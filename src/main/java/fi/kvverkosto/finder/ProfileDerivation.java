@@ -362,13 +362,29 @@ final class ProfileDerivation {
                     return words.words().get(i);
                 }
             }
-            // A compound name said in its parts: "tietoa markkinoista" names "markkinatieto".
+            // A compound name said in its parts, in words of their own: "tietoa markkinoista" names "markkinatieto";
+            // one word that holds them all is not the compound ("markkinoille" is not "markkinointi", which the
+            // analysis cuts into "mark" and "markino").
             for (int i = 0; i < name.words().size(); i++) {
                 List<String> parts = name.parts().get(i);
-                if (parts.size() > 2
-                        && parts.subList(1, parts.size()).stream()
-                                .allMatch(part -> words.prefixes().contains(prefix(part)))) {
-                    return name.words().get(i);
+                if (parts.size() <= 2) {
+                    continue;
+                }
+                Set<Integer> holding = new java.util.TreeSet<>();
+                boolean all = true;
+                for (String part : parts.subList(1, parts.size())) {
+                    boolean found = false;
+                    for (int w = 0; w < words.words().size(); w++) {
+                        if (words.wordPrefixes().get(w).contains(prefix(part))) {
+                            holding.add(w);
+                            found = true;
+                        }
+                    }
+                    all &= found;
+                }
+                if (all && holding.size() > 1) {
+                    return String.join(
+                            " ", holding.stream().map(w -> words.words().get(w)).toList());
                 }
             }
         }
@@ -415,19 +431,21 @@ final class ProfileDerivation {
             this.words = words(text);
         }
 
-        /** The words, each word's first index term (or null), and the five-letter prefixes of all their terms. */
-        record InLanguage(List<String> words, List<String> firstTerms, Set<String> prefixes) {}
+        /** The words, each word's first index term (or null), and the five-letter prefixes of each word's terms. */
+        record InLanguage(List<String> words, List<String> firstTerms, List<Set<String>> wordPrefixes) {}
 
         InLanguage in(Language language) {
             return analysed.computeIfAbsent(language, l -> {
                 List<String> firstTerms = new ArrayList<>(words.size());
-                Set<String> prefixes = new HashSet<>();
+                List<Set<String>> wordPrefixes = new ArrayList<>(words.size());
                 for (String word : words) {
                     List<String> terms = analysis.terms(l, word);
                     firstTerms.add(terms.isEmpty() ? null : terms.get(0));
+                    Set<String> prefixes = new HashSet<>();
                     terms.forEach(t -> prefixes.add(prefix(t)));
+                    wordPrefixes.add(prefixes);
                 }
-                return new InLanguage(words, firstTerms, prefixes);
+                return new InLanguage(words, firstTerms, wordPrefixes);
             });
         }
 

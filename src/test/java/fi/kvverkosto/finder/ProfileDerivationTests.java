@@ -34,6 +34,7 @@ class ProfileDerivationTests {
         terms.add(term("kv-stage:x", null, "Läpileikkaava", null, "Cross-cutting"));
         terms.add(term("kv-need:funding", null, "Rahoitus", "Finansiering", "Funding"));
         terms.add(term("kv-need:market-info", null, "Markkinatieto", null, "Market information"));
+        terms.add(term("kv-need:digital-sales", null, "Digitaalinen myynti ja markkinointi", null, "Digital sales"));
         terms.add(
                 term("kv-need:customs-docs", null, "Tulli ja vientiasiakirjat", null, "Customs and export documents"));
         terms.add(term("industry:C", null, "Teollisuus", null, "Manufacturing"));
@@ -155,7 +156,12 @@ class ProfileDerivationTests {
         // A compound name said in its parts.
         Profile parts =
                 derivation.derive(query("Tarvitsemme tietoa Kiinan markkinoista", null, null, List.of()), vocabulary());
-        assertThat(parts.derivedNeeds()).extracting(Profile.DerivedNeed::need).containsExactly("market-info");
+        assertThat(parts.derivedNeeds()).containsExactly(new Profile.DerivedNeed("market-info", "tietoa markkinoista"));
+        // One word holding all the parts the analysis cuts a name's word into is not that word: "markkinoille" (to
+        // the markets) does not name "markkinointi" (marketing), cut into "mark" and "markino".
+        Profile markets = derivation.derive(
+                query("Tarvitsisimme rahoitusta Saksan markkinoille", null, null, List.of()), vocabulary());
+        assertThat(markets.derivedNeeds()).extracting(Profile.DerivedNeed::need).containsExactly("funding");
         // A need already chosen is not derived again.
         Profile chosen = derivation.derive(query("rahoitusta", null, null, List.of("funding")), vocabulary());
         assertThat(chosen.derivedNeeds()).isEmpty();
