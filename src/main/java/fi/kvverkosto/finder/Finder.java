@@ -50,7 +50,7 @@ class Finder {
     private static final int CANDIDATES = 60;
 
     /** A text match holding at least this share of the company's telling words is a sure one. */
-    private static final double SURE_MATCH = 0.5;
+    private static final double SURE_MATCH = 0.4;
 
     /**
      * When the best text match has less than this share of the company's meaningful words and the company chose no
@@ -240,7 +240,7 @@ class Finder {
 
     /**
      * The needs and the stages that at least two of the three best text matches share (or the best one has, when it
-     * stands alone), if the best match holds at least half of the company's telling words.
+     * stands alone), if the best match holds at least 40 % of the company's telling words ({@link #SURE_MATCH}).
      */
     private static Related related(List<Recommendation> ranked, Profile profile) {
         if (!profile.hasText() || ranked.isEmpty() || ranked.get(0).coverage() < SURE_MATCH) {
