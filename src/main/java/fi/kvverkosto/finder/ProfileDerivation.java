@@ -335,7 +335,7 @@ final class ProfileDerivation {
             if (seen.contains(need.getKey())) {
                 continue;
             }
-            String word = wordNaming(analysed, need.getValue());
+            String word = wordNaming(analysed, need.getValue(), true);
             if (word != null) {
                 derived.add(new Profile.DerivedNeed(need.getKey(), word));
                 seen.add(need.getKey());
@@ -346,19 +346,24 @@ final class ProfileDerivation {
 
     /** The first word of the text that is a whole word of the term's name in some language, or null. */
     String wordNaming(String text, TermRecord term) {
-        return wordNaming(new AnalysedText(text), term);
+        return wordNaming(new AnalysedText(text), term, false);
     }
 
-    private String wordNaming(AnalysedText text, TermRecord term) {
+    /**
+     * The first word of the text that is a whole word of the term's name, or null; {@code telling} leaves out the words
+     * of the field itself ({@value #FIELD_WORDS_FILE}), which name no need of their own.
+     */
+    private String wordNaming(AnalysedText text, TermRecord term, boolean telling) {
         for (Language language : Language.values()) {
             NameTerms name = nameTerms(term, language);
             if (name.firstTerms().isEmpty()) {
                 continue;
             }
             AnalysedText.InLanguage words = text.in(language);
+            Set<String> field = telling ? fieldTerms(language) : Set.of();
             for (int i = 0; i < words.words().size(); i++) {
                 String first = words.firstTerms().get(i);
-                if (first != null && name.firstTerms().contains(first)) {
+                if (first != null && name.firstTerms().contains(first) && !field.contains(first)) {
                     return words.words().get(i);
                 }
             }
@@ -416,6 +421,39 @@ final class ProfileDerivation {
     }
 
     private record NameKey(TermRecord term, Language language) {}
+
+    static final String FIELD_WORDS_FILE = "finder/field-words.txt";
+
+    private static final List<String> FIELD_WORDS = fieldWords();
+
+    private final Map<Language, Set<String>> fieldTerms = new ConcurrentHashMap<>();
+
+    /** The first index terms of the field's words in a language, analysed once. */
+    private Set<String> fieldTerms(Language language) {
+        return fieldTerms.computeIfAbsent(language, l -> {
+            Set<String> terms = new HashSet<>();
+            for (String word : FIELD_WORDS) {
+                List<String> analysed = analysis.terms(l, word);
+                if (!analysed.isEmpty()) {
+                    terms.add(analysed.get(0));
+                }
+            }
+            return Set.copyOf(terms);
+        });
+    }
+
+    private static List<String> fieldWords() {
+        try (var in = new org.springframework.core.io.ClassPathResource(FIELD_WORDS_FILE).getInputStream()) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .map(line -> line.toLowerCase(Locale.ROOT))
+                    .toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot read " + FIELD_WORDS_FILE, e);
+        }
+    }
 
     private static final int MAX_NAMES = 5_000;
 

@@ -162,6 +162,14 @@ class ProfileDerivationTests {
         Profile markets = derivation.derive(
                 query("Tarvitsisimme rahoitusta Saksan markkinoille", null, null, List.of()), vocabulary());
         assertThat(markets.derivedNeeds()).extracting(Profile.DerivedNeed::need).containsExactly("funding");
+        // A word of the field itself names no need: "export" is a word of "Customs and export documents".
+        Profile field = derivation.derive(query("export credit for our exports", null, null, List.of()), vocabulary());
+        assertThat(field.derivedNeeds()).isEmpty();
+        Profile documents =
+                derivation.derive(query("customs documents for Norway", null, null, List.of()), vocabulary());
+        assertThat(documents.derivedNeeds())
+                .extracting(Profile.DerivedNeed::need)
+                .containsExactly("customs-docs");
         // A need already chosen is not derived again.
         Profile chosen = derivation.derive(query("rahoitusta", null, null, List.of("funding")), vocabulary());
         assertThat(chosen.derivedNeeds()).isEmpty();
