@@ -172,7 +172,8 @@ class Finder {
         List<Recommendation> ranked = rankAll(candidates, profile, words, Related.NONE, vocabulary);
 
         // The need the best text matches share, when they are sure ones, brings the services of that need that the
-        // company's words missed ("CE-merkintä" → the standards services), ranked below the text matches.
+        // company's words missed ("CE-merkintä" → the standards services), ranked below the text matches, those for
+        // the stages the sure matches share first.
         Related related = related(ranked, profile);
         if (!related.needs().isEmpty()) {
             List<Weight> relatedWeights =
