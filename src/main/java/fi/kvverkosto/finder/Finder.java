@@ -50,7 +50,7 @@ class Finder {
     private static final int CANDIDATES = 60;
 
     /** A text match holding at least this share of the company's telling words is a sure one. */
-    private static final double SURE_MATCH = 0.5;
+    private static final double SURE_MATCH = 0.4;
 
     /**
      * When the best text match has less than this share of the company's meaningful words and the company chose no
@@ -169,13 +169,15 @@ class Finder {
         }
 
         candidates.values().removeIf(c -> !marketsFit(c.match(), profile, vocabulary));
-        List<Recommendation> ranked = rankAll(candidates, profile, words, Set.of(), vocabulary);
+        List<Recommendation> ranked = rankAll(candidates, profile, words, Related.NONE, vocabulary);
 
         // The need the best text matches share, when they are sure ones, brings the services of that need that the
-        // company's words missed ("CE-merkintä" → the standards services), ranked below the text matches.
-        Set<String> related = relatedNeeds(ranked, profile);
-        if (!related.isEmpty()) {
-            List<Weight> relatedWeights = List.of(new Weight(SearchFacet.NEED, related, (float) ranking.related()));
+        // company's words missed ("CE-merkintä" → the standards services), ranked below the text matches, those for
+        // the stages the sure matches share first.
+        Related related = related(ranked, profile);
+        if (!related.needs().isEmpty()) {
+            List<Weight> relatedWeights =
+                    List.of(new Weight(SearchFacet.NEED, related.needs(), (float) ranking.related()));
             for (Match hit : matching.match(null, List.of(), required, relatedWeights, true, CANDIDATES)) {
                 if (marketsFit(hit, profile, vocabulary)) {
                     candidates.putIfAbsent(hit.serviceId(), new Candidate(hit, 0));
@@ -205,7 +207,7 @@ class Finder {
             Map<UUID, Candidate> candidates,
             Profile profile,
             List<TextFit.Word> words,
-            Set<String> related,
+            Related related,
             Vocabulary vocabulary) {
         Map<UUID, TextFit.Fit> fits = textFit.measure(
                 words, candidates.values().stream().map(Candidate::match).toList());
@@ -221,33 +223,52 @@ class Finder {
                 ranked.add(recommendation);
             }
         }
-        ranked.sort(Comparator.comparingDouble(Recommendation::score)
+        ranked.sort(Comparator.comparingDouble(Recommendation::sum)
                 .reversed()
                 .thenComparing(r -> r.service().name().in(Language.FI).text()));
         return ranked;
     }
 
     /**
-     * The needs that at least two of the three best text matches share (or the best one has, when it stands alone), if
-     * the best match holds at least half of the company's telling words; none the company chose or said already.
+     * What the sure text matches share: their needs, none the company chose or said already, and their stages.
+     *
+     * @param needs the needs that bring the services the words missed
+     * @param stages the stages of the path, which order those services among themselves
      */
-    private static Set<String> relatedNeeds(List<Recommendation> ranked, Profile profile) {
+    private record Related(Set<String> needs, Set<String> stages) {
+        static final Related NONE = new Related(Set.of(), Set.of());
+    }
+
+    /**
+     * The needs and the stages that at least two of the three best text matches share (or the best one has, when it
+     * stands alone), if the best match holds at least 40 % of the company's telling words ({@link #SURE_MATCH}).
+     */
+    private static Related related(List<Recommendation> ranked, Profile profile) {
         if (!profile.hasText() || ranked.isEmpty() || ranked.get(0).coverage() < SURE_MATCH) {
-            return Set.of();
+            return Related.NONE;
         }
         List<Recommendation> best =
                 ranked.stream().filter(r -> r.coverage() >= SURE_MATCH).limit(3).toList();
-        Map<String, Integer> counts = new java.util.TreeMap<>();
-        best.forEach(r -> r.service().codes(Vocabulary.NEED).forEach(n -> counts.merge(n, 1, Integer::sum)));
+        Map<String, Integer> needCounts = new java.util.TreeMap<>();
+        Map<String, Integer> stageCounts = new java.util.TreeMap<>();
+        best.forEach(r -> r.service().codes(Vocabulary.NEED).forEach(n -> needCounts.merge(n, 1, Integer::sum)));
+        best.forEach(r ->
+                r.stages().stream().filter(s -> !s.equals("x")).forEach(s -> stageCounts.merge(s, 1, Integer::sum)));
         Set<String> known = profile.allNeeds();
-        Set<String> related = new java.util.TreeSet<>();
         int needed = best.size() == 1 ? 1 : 2;
-        counts.forEach((need, count) -> {
+        Set<String> needs = new java.util.TreeSet<>();
+        needCounts.forEach((need, count) -> {
             if (count >= needed && !known.contains(need)) {
-                related.add(need);
+                needs.add(need);
             }
         });
-        return related;
+        Set<String> stages = new java.util.TreeSet<>();
+        stageCounts.forEach((stage, count) -> {
+            if (count >= needed) {
+                stages.add(stage);
+            }
+        });
+        return needs.isEmpty() ? Related.NONE : new Related(Set.copyOf(needs), Set.copyOf(stages));
     }
 
     /** The conditions a service must meet to serve the company at all. */
@@ -283,7 +304,7 @@ class Finder {
     }
 
     private Recommendation rank(
-            Candidate candidate, Profile profile, TextFit.Fit fit, Set<String> related, Vocabulary vocabulary) {
+            Candidate candidate, Profile profile, TextFit.Fit fit, Related related, Vocabulary vocabulary) {
         Match service = candidate.match();
         List<Reason> reasons = new ArrayList<>();
         double score = 0;
@@ -294,9 +315,11 @@ class Finder {
             boolean fitsByText = (candidate.text() >= MIN_TEXT || coverage >= 0.5)
                     && !fit.matched().isEmpty();
             boolean fitsByProfile = service.codes(Vocabulary.NEED).stream()
-                            .anyMatch(n -> profile.needs().contains(n) || related.contains(n))
+                            .anyMatch(n -> profile.needs().contains(n)
+                                    || related.needs().contains(n))
                     || (profile.stageSource() == Profile.StageSource.GIVEN
-                                    || profile.stageSource() == Profile.StageSource.PATH)
+                                    || profile.stageSource() == Profile.StageSource.PATH
+                                    || profile.stageSource() == Profile.StageSource.WORDS)
                             && !"x".equals(profile.stage())
                             && service.codes(Vocabulary.STAGE).contains(profile.stage());
             if (!fitsByText && !fitsByProfile) {
@@ -310,18 +333,31 @@ class Finder {
         }
 
         Set<String> serviceNeeds = service.codes(Vocabulary.NEED);
+        // Advice is how a service helps, not a topic beside the need: it does not make the service less focused.
+        int topics = Math.max(
+                1, (int) serviceNeeds.stream().filter(n -> !n.equals(ADVISORY)).count());
         for (String need : profile.needs()) {
             if (serviceNeeds.contains(need)) {
                 // A service about this need alone fits it better than one that does many things besides.
-                score += ranking.need() * (1 - ranking.focusShare() + ranking.focusShare() / serviceNeeds.size());
+                score += ranking.need() * (1 - ranking.focusShare() + ranking.focusShare() / topics);
                 reasons.add(Reason.of("need", "finder.reason.need", need));
                 break;
             }
         }
-        for (String need : related) {
+        for (String need : related.needs()) {
             if (serviceNeeds.contains(need) && fit.matched().isEmpty()) {
-                score += ranking.related() * (1 - ranking.focusShare() + ranking.focusShare() / serviceNeeds.size());
+                score += ranking.related() * (1 - ranking.focusShare() + ranking.focusShare() / topics);
                 reasons.add(Reason.of("need", "finder.reason.related", need));
+                // Of the services of that need, those for the stages of the sure matches come first.
+                List<String> shared = service.codes(Vocabulary.STAGE).stream()
+                        .filter(related.stages()::contains)
+                        .sorted()
+                        .toList();
+                if (!shared.isEmpty()) {
+                    score +=
+                            ranking.related() * shared.size() / related.stages().size();
+                    reasons.add(Reason.of("stage", "finder.reason.related-stage", shared.get(0)));
+                }
                 break;
             }
         }
@@ -402,6 +438,7 @@ class Finder {
         return new Recommendation(
                 service,
                 Math.max(0, Math.min(1, score)),
+                score,
                 List.copyOf(reasons),
                 stages.stream().sorted().toList(),
                 coverage);
@@ -490,13 +527,13 @@ class Finder {
                 if (hit.codes(Vocabulary.STAGE).contains(step)
                         && !already.contains(hit.serviceId())
                         && marketsFit(hit, profile, vocabulary)) {
-                    Recommendation r = rank(new Candidate(hit, 0), there, TextFit.Fit.NONE, Set.of(), vocabulary);
+                    Recommendation r = rank(new Candidate(hit, 0), there, TextFit.Fit.NONE, Related.NONE, vocabulary);
                     if (r != null) {
                         ranked.add(r);
                     }
                 }
             }
-            ranked.sort(Comparator.comparingDouble(Recommendation::score)
+            ranked.sort(Comparator.comparingDouble(Recommendation::sum)
                     .reversed()
                     .thenComparing(r -> r.service().name().in(Language.FI).text()));
             for (Recommendation r : ranked) {

@@ -222,7 +222,9 @@ class FinderApi {
                         : new Coded(
                                 profile.stage(),
                                 texts.label(vocabulary, Vocabulary.STAGE, profile.stage(), language),
-                                profile.stageSource().name().toLowerCase(java.util.Locale.ROOT)),
+                                profile.stageSource() == Profile.StageSource.WORDS
+                                        ? profile.pathWords()
+                                        : profile.stageSource().name().toLowerCase(java.util.Locale.ROOT)),
                 profile.path() == null ? null : profile.path().code(),
                 needs,
                 derived,
@@ -251,8 +253,9 @@ class FinderApi {
             ProfileView profile, List<Result> results, List<Result> nextSteps, boolean nothingFits, String advice) {}
 
     /**
-     * The profile as derived; {@code stage.from} tells where the stage came from (given, path, results). A market or a
-     * municipality read from the company's words has {@code from}, the word; given ones have none.
+     * The profile as derived; {@code stage.from} tells where the stage came from (given, path, results), or holds the
+     * words it was read from ("ensimmäistä kertaa vientiä"). A market or a municipality read from the company's words
+     * has {@code from}, the word; given ones have none.
      */
     record ProfileView(
             String text,

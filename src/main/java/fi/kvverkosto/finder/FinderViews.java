@@ -30,6 +30,7 @@ class FinderViews {
             Profile.StageSource.GIVEN, "given",
             Profile.StageSource.PATH, "path",
             Profile.StageSource.RESULTS, "results",
+            Profile.StageSource.WORDS, "words",
             Profile.StageSource.NONE, "none");
 
     private final MessageSource messages;
@@ -168,7 +169,7 @@ class FinderViews {
 
     /**
      * The profile the finder used, with how it found the parts it did not get as answers: the stage (chosen, from the
-     * international path, or from the services that fit best), the needs its words point to, and the markets and the
+     * international path, from the words that tell it, or from the services that fit best), the needs its words point to, and the markets and the
      * municipality its words name that it did not choose (preferences, not conditions).
      */
     List<AnswerRow> profile(Profile profile, Vocabulary vocabulary, FinderAnswers answers) {
@@ -239,9 +240,12 @@ class FinderViews {
                 each(language -> message(
                         "finder.profile.stage." + source,
                         language,
-                        profile.path() == null
-                                ? ""
-                                : message("finder.path." + profile.path().code(), language))),
+                        profile.stageSource() == Profile.StageSource.WORDS
+                                ? profile.pathWords()
+                                : profile.path() == null
+                                        ? ""
+                                        : message(
+                                                "finder.path." + profile.path().code(), language))),
                 null);
     }
 

@@ -21,6 +21,8 @@ import java.util.Set;
  * @param namedMarkets the markets its words name ("Saksan markkinoille": Germany), with the word that names each,
  *     whether it chose them or not
  * @param namedMunicipality a municipality of the region its words name ("Laukaaseen"), with the word, or null
+ * @param pathWords the words that told where it is on its international path ("ensimmäistä kertaa vientiä") when
+ *     the stage came from them, or null
  */
 record Profile(
         String text,
@@ -34,7 +36,8 @@ record Profile(
         List<String> needs,
         List<DerivedNeed> derivedNeeds,
         List<NamedMarket> namedMarkets,
-        NamedPlace namedMunicipality) {
+        NamedPlace namedMunicipality,
+        String pathWords) {
 
     enum StageSource {
         /** Not known. */
@@ -44,7 +47,9 @@ record Profile(
         /** From where the company said it is on its international path. */
         PATH,
         /** From the stages of the services that fit it best. */
-        RESULTS
+        RESULTS,
+        /** From its words that tell where it is on its international path ("emme vielä vie"). */
+        WORDS
     }
 
     /** A need derived from the company's words. */
@@ -96,7 +101,8 @@ record Profile(
                 needs,
                 derivedNeeds,
                 namedMarkets,
-                namedMunicipality);
+                namedMunicipality,
+                source == StageSource.WORDS ? pathWords : null);
     }
 
     Profile withoutText() {
@@ -112,6 +118,7 @@ record Profile(
                 needs,
                 List.of(),
                 List.of(),
-                namedMunicipality);
+                namedMunicipality,
+                pathWords);
     }
 }

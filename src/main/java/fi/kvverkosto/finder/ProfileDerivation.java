@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 
 /**
  * Checks what a company told the finder against the vocabulary and derives its {@link Profile}: the stage from its
- * place on the international path when it did not choose one, and needs from its own words (a word of a need's name
- * in any language: "rahoitusta" points to funding).
+ * place on the international path when it did not choose one, or from its words that tell that place ("emme vielä
+ * vie": not exporting yet, {@value #PATH_WORDS_FILE}), and needs from its own words (a word of a need's name in any
+ * language: "rahoitusta" points to funding).
  */
 final class ProfileDerivation {
 
@@ -84,6 +85,11 @@ final class ProfileDerivation {
             stage = path.stage();
             source = Profile.StageSource.PATH;
         }
+        PathWords pathWords = stage == null ? pathInWords(query.text()) : null;
+        if (pathWords != null) {
+            stage = pathWords.path().stage();
+            source = Profile.StageSource.WORDS;
+        }
         AnalysedText text = query.text() == null ? null : new AnalysedText(query.text());
         return new Profile(
                 query.text(),
@@ -97,7 +103,107 @@ final class ProfileDerivation {
                 List.copyOf(needs),
                 derivedNeeds(text, needs, vocabulary),
                 text == null ? List.of() : namedMarkets(text, vocabulary),
-                namedMunicipality(query.text(), vocabulary));
+                namedMunicipality(query.text(), vocabulary),
+                pathWords == null ? null : pathWords.words());
+    }
+
+    static final String PATH_WORDS_FILE = "finder/path-words.txt";
+
+    /** A phrase that tells a place on the international path: its words, lower case, "*" ending a prefix. */
+    record PathPhrase(InternationalPath path, List<String> words) {}
+
+    /** A place on the international path the words tell, with the words as written. */
+    record PathWords(InternationalPath path, String words) {}
+
+    private static final List<PathPhrase> PATH_PHRASES = pathPhrases();
+
+    /**
+     * Where the text tells the company is on its international path: the phrases of {@value #PATH_WORDS_FILE} it holds,
+     * each phrase's words one after another; a phrase inside a longer one that matched does not count ("first export
+     * sales" is not "first export"). Null when none matches or the matches point to different places.
+     */
+    static PathWords pathInWords(String text) {
+        return text == null ? null : pathInWords(text, PATH_PHRASES);
+    }
+
+    static PathWords pathInWords(String text, List<PathPhrase> phrases) {
+        List<String> written = new ArrayList<>();
+        for (String word : WORD_BREAK.split(text)) {
+            String trimmed = EDGE_AMPERSANDS.matcher(word).replaceAll("");
+            if (!trimmed.isEmpty()) {
+                written.add(trimmed);
+            }
+        }
+        List<String> words =
+                written.stream().map(word -> word.toLowerCase(Locale.ROOT)).toList();
+        record Found(PathPhrase phrase, int start, int end) {}
+        List<Found> found = new ArrayList<>();
+        for (PathPhrase phrase : phrases) {
+            int length = phrase.words().size();
+            for (int start = 0; start + length <= words.size(); start++) {
+                boolean all = true;
+                for (int i = 0; i < length && all; i++) {
+                    all = phraseWordMatches(phrase.words().get(i), words.get(start + i));
+                }
+                if (all) {
+                    found.add(new Found(phrase, start, start + length));
+                }
+            }
+        }
+        List<Found> counted = found.stream()
+                .filter(f -> found.stream()
+                        .noneMatch(longer -> longer.end() - longer.start() > f.end() - f.start()
+                                && longer.start() <= f.start()
+                                && longer.end() >= f.end()))
+                .toList();
+        if (counted.isEmpty()
+                || counted.stream().map(f -> f.phrase().path()).distinct().count() > 1) {
+            return null;
+        }
+        Found first = counted.stream()
+                .min(java.util.Comparator.comparingInt(Found::start))
+                .orElseThrow();
+        return new PathWords(first.phrase().path(), String.join(" ", written.subList(first.start(), first.end())));
+    }
+
+    private static boolean phraseWordMatches(String phraseWord, String word) {
+        return phraseWord.endsWith("*")
+                ? word.startsWith(phraseWord.substring(0, phraseWord.length() - 1))
+                : word.equals(phraseWord);
+    }
+
+    static List<PathPhrase> pathPhrases(String lines) {
+        List<PathPhrase> phrases = new ArrayList<>();
+        lines.lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .forEach(line -> {
+                    int colon = line.indexOf(':');
+                    InternationalPath path = colon < 0
+                            ? null
+                            : InternationalPath.fromCode(
+                                            line.substring(0, colon).strip())
+                                    .orElse(null);
+                    List<String> words = colon < 0
+                            ? List.of()
+                            : List.of(line.substring(colon + 1)
+                                    .strip()
+                                    .toLowerCase(Locale.ROOT)
+                                    .split("\\s+"));
+                    if (path == null || words.isEmpty() || words.get(0).isEmpty()) {
+                        throw new IllegalStateException("Not a phrase of " + PATH_WORDS_FILE + ": " + line);
+                    }
+                    phrases.add(new PathPhrase(path, words));
+                });
+        return List.copyOf(phrases);
+    }
+
+    private static List<PathPhrase> pathPhrases() {
+        try (var in = new org.springframework.core.io.ClassPathResource(PATH_WORDS_FILE).getInputStream()) {
+            return pathPhrases(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot read " + PATH_WORDS_FILE, e);
+        }
     }
 
     /** The first municipality of the region whose name (Finnish or Swedish) the text holds, inflected or not. */
@@ -229,7 +335,7 @@ final class ProfileDerivation {
             if (seen.contains(need.getKey())) {
                 continue;
             }
-            String word = wordNaming(analysed, need.getValue());
+            String word = wordNaming(analysed, need.getValue(), true);
             if (word != null) {
                 derived.add(new Profile.DerivedNeed(need.getKey(), word));
                 seen.add(need.getKey());
@@ -240,29 +346,50 @@ final class ProfileDerivation {
 
     /** The first word of the text that is a whole word of the term's name in some language, or null. */
     String wordNaming(String text, TermRecord term) {
-        return wordNaming(new AnalysedText(text), term);
+        return wordNaming(new AnalysedText(text), term, false);
     }
 
-    private String wordNaming(AnalysedText text, TermRecord term) {
+    /**
+     * The first word of the text that is a whole word of the term's name, or null; {@code telling} leaves out the words
+     * of the field itself ({@value #FIELD_WORDS_FILE}), which name no need of their own.
+     */
+    private String wordNaming(AnalysedText text, TermRecord term, boolean telling) {
         for (Language language : Language.values()) {
             NameTerms name = nameTerms(term, language);
             if (name.firstTerms().isEmpty()) {
                 continue;
             }
             AnalysedText.InLanguage words = text.in(language);
+            Set<String> field = telling ? fieldTerms(language) : Set.of();
             for (int i = 0; i < words.words().size(); i++) {
                 String first = words.firstTerms().get(i);
-                if (first != null && name.firstTerms().contains(first)) {
+                if (first != null && name.firstTerms().contains(first) && !field.contains(first)) {
                     return words.words().get(i);
                 }
             }
-            // A compound name said in its parts: "tietoa markkinoista" names "markkinatieto".
+            // A compound name said in its parts, in words of their own: "tietoa markkinoista" names "markkinatieto";
+            // one word that holds them all is not the compound ("markkinoille" is not "markkinointi", which the
+            // analysis cuts into "mark" and "markino").
             for (int i = 0; i < name.words().size(); i++) {
                 List<String> parts = name.parts().get(i);
-                if (parts.size() > 2
-                        && parts.subList(1, parts.size()).stream()
-                                .allMatch(part -> words.prefixes().contains(prefix(part)))) {
-                    return name.words().get(i);
+                if (parts.size() <= 2) {
+                    continue;
+                }
+                Set<Integer> holding = new java.util.TreeSet<>();
+                boolean all = true;
+                for (String part : parts.subList(1, parts.size())) {
+                    boolean found = false;
+                    for (int w = 0; w < words.words().size(); w++) {
+                        if (words.wordPrefixes().get(w).contains(prefix(part))) {
+                            holding.add(w);
+                            found = true;
+                        }
+                    }
+                    all &= found;
+                }
+                if (all && holding.size() > 1) {
+                    return String.join(
+                            " ", holding.stream().map(w -> words.words().get(w)).toList());
                 }
             }
         }
@@ -295,6 +422,39 @@ final class ProfileDerivation {
 
     private record NameKey(TermRecord term, Language language) {}
 
+    static final String FIELD_WORDS_FILE = "finder/field-words.txt";
+
+    private static final List<String> FIELD_WORDS = fieldWords();
+
+    private final Map<Language, Set<String>> fieldTerms = new ConcurrentHashMap<>();
+
+    /** The first index terms of the field's words in a language, analysed once. */
+    private Set<String> fieldTerms(Language language) {
+        return fieldTerms.computeIfAbsent(language, l -> {
+            Set<String> terms = new HashSet<>();
+            for (String word : FIELD_WORDS) {
+                List<String> analysed = analysis.terms(l, word);
+                if (!analysed.isEmpty()) {
+                    terms.add(analysed.get(0));
+                }
+            }
+            return Set.copyOf(terms);
+        });
+    }
+
+    private static List<String> fieldWords() {
+        try (var in = new org.springframework.core.io.ClassPathResource(FIELD_WORDS_FILE).getInputStream()) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .map(line -> line.toLowerCase(Locale.ROOT))
+                    .toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot read " + FIELD_WORDS_FILE, e);
+        }
+    }
+
     private static final int MAX_NAMES = 5_000;
 
     private final Map<NameKey, NameTerms> nameTerms = new ConcurrentHashMap<>();
@@ -309,19 +469,21 @@ final class ProfileDerivation {
             this.words = words(text);
         }
 
-        /** The words, each word's first index term (or null), and the five-letter prefixes of all their terms. */
-        record InLanguage(List<String> words, List<String> firstTerms, Set<String> prefixes) {}
+        /** The words, each word's first index term (or null), and the five-letter prefixes of each word's terms. */
+        record InLanguage(List<String> words, List<String> firstTerms, List<Set<String>> wordPrefixes) {}
 
         InLanguage in(Language language) {
             return analysed.computeIfAbsent(language, l -> {
                 List<String> firstTerms = new ArrayList<>(words.size());
-                Set<String> prefixes = new HashSet<>();
+                List<Set<String>> wordPrefixes = new ArrayList<>(words.size());
                 for (String word : words) {
                     List<String> terms = analysis.terms(l, word);
                     firstTerms.add(terms.isEmpty() ? null : terms.get(0));
+                    Set<String> prefixes = new HashSet<>();
                     terms.forEach(t -> prefixes.add(prefix(t)));
+                    wordPrefixes.add(prefixes);
                 }
-                return new InLanguage(words, firstTerms, prefixes);
+                return new InLanguage(words, firstTerms, wordPrefixes);
             });
         }
 

@@ -15,7 +15,8 @@ package fi.kvverkosto.finder;
  * @param local a service of the company's own municipality
  * @param regional a service of the company's own region or sub-region
  * @param industry a service for the company's industry
- * @param related a need the best text matches share, for the services of it that the words missed
+ * @param related a need the sure text matches share, for the services of it that the words missed; as much again at
+ *     most by the share of the sure matches' stages such a service is for
  * @param free a free service: a company can try it without a decision to spend
  * @param advisory an advice and guidance service: a company's natural first contact about any need
  * @param focusShare the part of a need's and a stage's weight that depends on how focused on it a service is

@@ -156,6 +156,13 @@ final class TextFit {
                     present += held.contains(part) ? 1 : inflected(part, prefixes) ? INFLECTED : 0;
                 }
                 best = Math.max(best, PARTS_ONLY * present / parts.size());
+                // All its parts in one longer compound of the service's is the word made more precise
+                // ("vientiluotto" in "vientisaatavaluotto"), not parts found here and there.
+                for (Set<String> compound : service.compounds().get(language)) {
+                    if (compound.containsAll(parts)) {
+                        return 1;
+                    }
+                }
             }
             for (Map<Language, List<String>> equivalent : word.equivalents()) {
                 List<String> equivalentTerms = equivalent.get(language);
@@ -196,15 +203,25 @@ final class TextFit {
         Map<Language, Set<String>> terms = new EnumMap<>(Language.class);
         Map<Language, Set<String>> prefixes = new EnumMap<>(Language.class);
         Map<Language, Set<String>> pairs = new EnumMap<>(Language.class);
+        Map<Language, List<Set<String>>> compounds = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
             Set<String> held = new HashSet<>();
             Set<String> heldPairs = new HashSet<>();
+            Set<Set<String>> heldCompounds = new HashSet<>();
             for (String text : new String[] {
                 service.name().get(language),
                 service.description().get(language),
                 service.organisationName().get(language)
             }) {
                 held.addAll(analysis.terms(language, text));
+                if (text != null) {
+                    for (String word : ProfileDerivation.words(text)) {
+                        List<String> wordTerms = analysis.terms(language, word);
+                        if (wordTerms.size() > 2) {
+                            heldCompounds.add(Set.copyOf(wordTerms.subList(1, wordTerms.size())));
+                        }
+                    }
+                }
                 List<String> words = analysis.wordTerms(language, text);
                 for (int i = 1; i < words.size(); i++) {
                     heldPairs.add(pair(words.get(i - 1), words.get(i)));
@@ -212,6 +229,7 @@ final class TextFit {
             }
             terms.put(language, held);
             pairs.put(language, heldPairs);
+            compounds.put(language, List.copyOf(heldCompounds));
             Set<String> heldPrefixes = new HashSet<>();
             held.stream().filter(t -> t.length() >= PREFIX).forEach(t -> heldPrefixes.add(prefix(t)));
             prefixes.put(language, heldPrefixes);
@@ -219,7 +237,7 @@ final class TextFit {
         if (cache.size() >= CACHE_LIMIT) {
             cache.clear();
         }
-        ServiceTerms computed = new ServiceTerms(hash, terms, prefixes, pairs);
+        ServiceTerms computed = new ServiceTerms(hash, terms, prefixes, pairs, compounds);
         cache.put(service.serviceId(), computed);
         return computed;
     }
@@ -228,7 +246,8 @@ final class TextFit {
             int hash,
             Map<Language, Set<String>> terms,
             Map<Language, Set<String>> prefixes,
-            Map<Language, Set<String>> pairs) {}
+            Map<Language, Set<String>> pairs,
+            Map<Language, List<Set<String>>> compounds) {}
 
     /** Whether a service holds the term inflected differently: a term with the same first letters. */
     private static boolean inflected(String term, Set<String> prefixes) {

@@ -224,6 +224,20 @@ class FinderApiTests {
     }
 
     @Test
+    void readsTheStageFromWordsThatTellWhereTheCompanyIsWhenItGaveNone() throws Exception {
+        JsonNode answer = answer(q("Emme vielä vie, mistä kannattaa aloittaa?") + "&municipality=179");
+        JsonNode stage = answer.get("profile").get("stage");
+        assertThat(stage.get("code").asString()).isEqualTo("1");
+        assertThat(stage.get("from").asString()).isEqualTo("vielä vie");
+        assertThat(answer.get("results").size()).isPositive();
+        assertThat(answer.get("nextSteps").size()).isPositive();
+        // A stage the company gave comes first.
+        JsonNode given = answer(q("Emme vielä vie") + "&stage=3").get("profile").get("stage");
+        assertThat(given.get("code").asString()).isEqualTo("3");
+        assertThat(given.get("from").asString()).isEqualTo("given");
+    }
+
+    @Test
     void aServicesStagesComeInTheOrderOfThePath() throws Exception {
         JsonNode answer = answer("limit=50");
         int several = 0;

@@ -227,6 +227,19 @@ class FinderPagesTests {
     }
 
     @Test
+    void aStageFromTheWordsNamesTheWords() {
+        String words = "?municipality=729&q=Emme vielä vie, mistä aloittaa?";
+        String profile = page("/palveluopas/tulokset" + words)
+                .select(".kv-finder__profile dl")
+                .text();
+        assertThat(profile).contains("Vaihe 1: Valmius ja kartoitus").contains("Päätelty sanoistasi ”vielä vie”");
+        assertThat(page("/palveluopas/tulokset" + words + "&lang=en")
+                        .select(".kv-finder__profile dl")
+                        .text())
+                .contains("Worked out from your words “vielä vie”");
+    }
+
+    @Test
     void marketsAndAMunicipalityFromTheWordsNameTheWord() {
         String words = "?q=vientiä Saksaan, yritys Laukaassa";
         Document results = page("/palveluopas/tulokset" + words);

@@ -86,6 +86,22 @@ final class FinderQuality {
         return needs;
     }
 
+    /**
+     * The same needs without some parts of their profiles ({@code stage}, {@code needs}, ...): how well the finder does
+     * when a company does not answer those questions, and what it reads from the words instead.
+     */
+    static List<Need> withheld(List<Need> needs, List<String> fields) {
+        List<Need> without = new ArrayList<>();
+        for (Need need : needs) {
+            var profile = need.profile().isObject()
+                    ? ((tools.jackson.databind.node.ObjectNode) need.profile()).deepCopy()
+                    : JSON.createObjectNode();
+            fields.forEach(profile::remove);
+            without.add(new Need(need.id(), need.lang(), need.text(), profile, need.judgements()));
+        }
+        return without;
+    }
+
     static Figures judge(List<Need> needs, System system, List<String> report) {
         return judge(needs, system, report, Map.of());
     }
@@ -215,7 +231,10 @@ final class FinderQuality {
             }
             List<String> ids = new ArrayList<>();
             List<String> shown = new ArrayList<>();
-            JSON.readTree(response.body()).get("results").forEach(r -> {
+            JsonNode answer = JSON.readTree(response.body());
+            shown.add("    profile: stage " + answer.get("profile").path("stage") + ", needs from the words "
+                    + answer.get("profile").path("derivedNeeds"));
+            answer.get("results").forEach(r -> {
                 ids.add(r.get("serviceId").asString());
                 shown.add(String.format(
                         Locale.ROOT,

@@ -22,10 +22,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @RealCatalogueTest
 class FinderQualityTests {
 
-    /** Measured 0.803 and 0.918 on 27 November 2026 (baseline 0.412 and 0.475); floors against regressions. */
-    static final double NDCG_FLOOR = 0.78;
+    /** Measured 0.825 and 0.949 on 27 November 2026, 23 UTC (baseline 0.412 and 0.475); floors against regressions. */
+    static final double NDCG_FLOOR = 0.80;
 
-    static final double RECALL_FLOOR = 0.90;
+    static final double RECALL_FLOOR = 0.92;
 
     @Autowired
     HsdsCatalogue catalogue;
@@ -40,6 +40,15 @@ class FinderQualityTests {
         var imported = catalogue.importFolder(folder.get(), false);
         assertThat(imported.succeeded()).as("%s", imported.problems()).isTrue();
         var needs = FinderQuality.needs(folder.get().resolve("../queries-dev.json"));
+        // -Dkv.quality.withhold=stage measures the needs without the answers named, floors not checked.
+        List<String> withheld = java.util.Arrays.stream(
+                        System.getProperty("kv.quality.withhold", "").split(","))
+                .map(String::strip)
+                .filter(field -> !field.isEmpty())
+                .toList();
+        if (!withheld.isEmpty()) {
+            needs = FinderQuality.withheld(needs, withheld);
+        }
 
         List<String> report = new ArrayList<>();
         var baseline = FinderQuality.judge(needs, FinderQuality.bm25(folder.get()), new ArrayList<>());
@@ -49,8 +58,11 @@ class FinderQualityTests {
         report.add(baseline.line("baseline BM25"));
         report.add(finder.line("finder"));
         Files.createDirectories(Path.of("target"));
-        Files.write(Path.of("target/finder-quality.txt"), report);
+        Files.write(
+                Path.of(withheld.isEmpty() ? "target/finder-quality.txt" : "target/finder-quality-withheld.txt"),
+                report);
         report.forEach(System.out::println);
+        assumeTrue(withheld.isEmpty(), "answers withheld " + withheld + ": measured, floors not checked");
 
         assertThat(finder.errors()).isZero();
         assertThat(finder.ndcg5()).as(finder.line("finder")).isGreaterThanOrEqualTo(NDCG_FLOOR);

@@ -34,6 +34,7 @@ class ProfileDerivationTests {
         terms.add(term("kv-stage:x", null, "Läpileikkaava", null, "Cross-cutting"));
         terms.add(term("kv-need:funding", null, "Rahoitus", "Finansiering", "Funding"));
         terms.add(term("kv-need:market-info", null, "Markkinatieto", null, "Market information"));
+        terms.add(term("kv-need:digital-sales", null, "Digitaalinen myynti ja markkinointi", null, "Digital sales"));
         terms.add(
                 term("kv-need:customs-docs", null, "Tulli ja vientiasiakirjat", null, "Customs and export documents"));
         terms.add(term("industry:C", null, "Teollisuus", null, "Manufacturing"));
@@ -93,6 +94,57 @@ class ProfileDerivationTests {
     }
 
     @Test
+    void readsThePlaceOnTheInternationalPathFromTheWordsWhenNeitherStageNorPathIsGiven() {
+        Profile first = derivation.derive(
+                query("Mistä kannattaa aloittaa, kun mietimme ensimmäistä kertaa vientiä?", null, null, List.of()),
+                vocabulary());
+        assertThat(first)
+                .extracting(Profile::stage, Profile::stageSource, Profile::pathWords)
+                .containsExactly("1", Profile.StageSource.WORDS, "Mistä kannattaa aloittaa");
+        assertThat(ProfileDerivation.pathInWords("Emme vielä vie mitään"))
+                .isEqualTo(new ProfileDerivation.PathWords(InternationalPath.NONE, "vielä vie"));
+        assertThat(ProfileDerivation.pathInWords("We already export to Sweden").path())
+                .isEqualTo(InternationalPath.REGULAR);
+        assertThat(ProfileDerivation.pathInWords("Vi har ett dotterbolag i Tyskland")
+                        .path())
+                .isEqualTo(InternationalPath.ESTABLISHED);
+        assertThat(ProfileDerivation.pathInWords("Tytäryhtiön perustaminen Saksaan")
+                        .words())
+                .isEqualTo("Tytäryhtiön");
+        // The longer phrase wins over the one inside it: first export sales are occasional export, not none.
+        assertThat(ProfileDerivation.pathInWords("We made our first export sales last year")
+                        .path())
+                .isEqualTo(InternationalPath.OCCASIONAL);
+        // Phrases pointing to different places tell nothing; nor do words that name no place.
+        assertThat(ProfileDerivation.pathInWords("Viemme jo Ruotsiin ja tytäryhtiö on Virossa"))
+                .isNull();
+        assertThat(ProfileDerivation.pathInWords("Tarvitsisimme rahoitusta Saksan markkinoille laajentumiseen"))
+                .isNull();
+        // The words of the phrase must come one after another.
+        assertThat(ProfileDerivation.pathInWords("ensimmäinen kauppa ja vienti"))
+                .isNull();
+        // A stage or a path the company gave comes first.
+        assertThat(derivation.derive(query("emme vielä vie", "2", null, List.of()), vocabulary()))
+                .extracting(Profile::stage, Profile::stageSource, Profile::pathWords)
+                .containsExactly("2", Profile.StageSource.GIVEN, null);
+        assertThat(derivation.derive(query("emme vielä vie", null, "regular", List.of()), vocabulary()))
+                .extracting(Profile::stage, Profile::stageSource)
+                .containsExactly("4", Profile.StageSource.PATH);
+    }
+
+    @Test
+    void readsThePhrasesOfThePathWordsFileAndRefusesALineThatIsNone() {
+        var phrases = ProfileDerivation.pathPhrases("# comment\n\nnone: vielä vie*\nestablished: Subsidiar*\n");
+        assertThat(phrases)
+                .containsExactly(
+                        new ProfileDerivation.PathPhrase(InternationalPath.NONE, List.of("vielä", "vie*")),
+                        new ProfileDerivation.PathPhrase(InternationalPath.ESTABLISHED, List.of("subsidiar*")));
+        assertThatThrownBy(() -> ProfileDerivation.pathPhrases("sometimes: we export"))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> ProfileDerivation.pathPhrases("none")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void derivesNeedsFromWholeWordsOfTheirNamesInAnyLanguage() {
         Profile finnish = derivation.derive(query("tarvitsemme rahoitusta", null, null, List.of()), vocabulary());
         assertThat(finnish.derivedNeeds()).containsExactly(new Profile.DerivedNeed("funding", "rahoitusta"));
@@ -104,7 +156,20 @@ class ProfileDerivationTests {
         // A compound name said in its parts.
         Profile parts =
                 derivation.derive(query("Tarvitsemme tietoa Kiinan markkinoista", null, null, List.of()), vocabulary());
-        assertThat(parts.derivedNeeds()).extracting(Profile.DerivedNeed::need).containsExactly("market-info");
+        assertThat(parts.derivedNeeds()).containsExactly(new Profile.DerivedNeed("market-info", "tietoa markkinoista"));
+        // One word holding all the parts the analysis cuts a name's word into is not that word: "markkinoille" (to
+        // the markets) does not name "markkinointi" (marketing), cut into "mark" and "markino".
+        Profile markets = derivation.derive(
+                query("Tarvitsisimme rahoitusta Saksan markkinoille", null, null, List.of()), vocabulary());
+        assertThat(markets.derivedNeeds()).extracting(Profile.DerivedNeed::need).containsExactly("funding");
+        // A word of the field itself names no need: "export" is a word of "Customs and export documents".
+        Profile field = derivation.derive(query("export credit for our exports", null, null, List.of()), vocabulary());
+        assertThat(field.derivedNeeds()).isEmpty();
+        Profile documents =
+                derivation.derive(query("customs documents for Norway", null, null, List.of()), vocabulary());
+        assertThat(documents.derivedNeeds())
+                .extracting(Profile.DerivedNeed::need)
+                .containsExactly("customs-docs");
         // A need already chosen is not derived again.
         Profile chosen = derivation.derive(query("rahoitusta", null, null, List.of("funding")), vocabulary());
         assertThat(chosen.derivedNeeds()).isEmpty();

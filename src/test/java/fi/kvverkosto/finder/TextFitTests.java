@@ -33,6 +33,17 @@ class TextFitTests {
     }
 
     @Test
+    void aCompoundInsideALongerCompoundCountsInFullItsPartsHereAndThereLess() {
+        var longer = service("Vientisaatavaluotto", "Rahoitus pk-yrityksille.", "Export receivables loan.");
+        var scattered = service("Rahoitustakuu", "Vakuus viennin rahoitusluotolle.", "Finance guarantee.");
+
+        var fits = fit.measure(List.of(fit.word("vientiluotto", List.of(), true)), List.of(longer, scattered));
+
+        assertThat(fits.get(longer.serviceId()).coverage()).isEqualTo(1.0);
+        assertThat(fits.get(scattered.serviceId()).coverage()).isLessThan(1.0);
+    }
+
+    @Test
     void aPhraseEquivalentNeedsItsWordsTogether() {
         var apart = service("Remburssi", "Remburssi.", "Letter of credit for export trade and documentary collection.");
         var together = service("Luottovakuutus", "Luottovakuutus.", "Export credit insurance against buyer risk.");
