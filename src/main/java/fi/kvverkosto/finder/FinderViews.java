@@ -183,34 +183,18 @@ class FinderViews {
                 rows.add(stage(profile, vocabulary));
             }
         }
-        if (!profile.derivedNeeds().isEmpty()) {
-            List<LocalizedText> derived = profile.derivedNeeds().stream()
-                    .map(d -> each(language -> message(
-                            "finder.profile.derived-need",
-                            language,
-                            texts.label(vocabulary, Vocabulary.NEED, d.need(), language),
-                            d.word())))
-                    .toList();
-            rows.add(new AnswerRow(
-                    "derived-needs",
-                    derived,
-                    each(language -> message("finder.profile.derived-needs.note", language)),
-                    null));
-        }
-        if (!profile.derivedMarkets().isEmpty()) {
-            List<LocalizedText> derived = profile.derivedMarkets().stream()
-                    .map(m -> each(language -> message(
-                            "finder.profile.derived-market",
-                            language,
-                            texts.market(vocabulary, m.market(), language),
-                            m.word())))
-                    .toList();
-            rows.add(new AnswerRow(
-                    "derived-markets",
-                    derived,
-                    each(language -> message("finder.profile.derived-markets.note", language)),
-                    null));
-        }
+        derived(
+                rows,
+                "need",
+                profile.derivedNeeds(),
+                (d, language) -> texts.label(vocabulary, Vocabulary.NEED, d.need(), language),
+                d -> d.word());
+        derived(
+                rows,
+                "market",
+                profile.derivedMarkets(),
+                (m, language) -> texts.market(vocabulary, m.market(), language),
+                m -> m.word());
         // The municipality the words name is used only when none was given.
         Profile.NamedPlace place = profile.namedMunicipality();
         if (profile.municipality() == null && place != null) {
@@ -343,6 +327,30 @@ class FinderViews {
                         stageLabel(e.getKey(), vocabulary),
                         cards(e.getValue(), vocabulary, language, href)))
                 .toList();
+    }
+
+    /**
+     * The row of what was read from the company's words ({@code derived-needs}, {@code derived-markets}): each item as
+     * its label and the word it came from, with the row's note.
+     */
+    private <T> void derived(
+            List<AnswerRow> rows,
+            String kind,
+            List<T> items,
+            java.util.function.BiFunction<T, Language, String> label,
+            Function<T, String> word) {
+        if (items.isEmpty()) {
+            return;
+        }
+        List<LocalizedText> values = items.stream()
+                .map(item -> each(language -> message(
+                        "finder.profile.derived-" + kind, language, label.apply(item, language), word.apply(item))))
+                .toList();
+        rows.add(new AnswerRow(
+                "derived-" + kind + "s",
+                values,
+                each(language -> message("finder.profile.derived-" + kind + "s.note", language)),
+                null));
     }
 
     private LocalizedText each(Function<Language, String> text) {
