@@ -10,16 +10,15 @@ JAVA=${JAVA:-$(cd "$(dirname "$0")/.." && bin/java-home)/bin/java}
 runs=$1; shift
 port=18123
 hz=$(getconf CLK_TCK)
+# shellcheck source=bench/wait-up.sh
+source "$(cd "$(dirname "$0")" && pwd)/wait-up.sh"
 start_one() { # name jar cache opts datadir -> "wall cpu groups"
   local name=$1 jar=$2 cache=$3 opts=$4 dir=$5 pid s e
   local copt=(); [[ $cache != - ]] && copt=(-XX:AOTCache=$cache)
   s=$(date +%s%N)
   KV_DATA_DIR=$dir KV_ADMIN_PASSWORD=benchmark-password-123 "$JAVA" -Dspring.aot.enabled=true "${copt[@]}" $opts -jar "$jar" --server.port=$port >"$dir.log" 2>&1 &
   pid=$!
-  until curl -fs "http://localhost:$port/actuator/health" 2>/dev/null | grep -q '"UP"'; do
-    kill -0 $pid 2>/dev/null || { echo "died: $dir.log" >&2; return 1; }
-    sleep 0.02
-  done
+  wait_up "$port" "$pid" "$dir.log" || return 1
   e=$(date +%s%N)
   local cpu groups
   cpu=$(awk -v hz=$hz '{print int(($14+$15)*1000/hz)}' /proc/$pid/stat)

@@ -10,15 +10,14 @@ runs=${1:-5}
 JAVA_HOME=$(bin/java-home); export JAVA_HOME
 port=${KV_BENCH_PORT:-18089}
 warm=$(mktemp -d /tmp/kv-startup.XXXX)   # one untimed start builds what bin/run needs (jar, AOT cache)
+# shellcheck source=bench/wait-up.sh
+source bench/wait-up.sh
 measure() { # $1 = data dir; prints milliseconds to UP
   local start end pid
   start=$(date +%s%N)
   KV_DATA_DIR=$1 KV_ADMIN_PASSWORD=benchmark-password-123 bin/run --server.port=$port >"$1.log" 2>&1 &
   pid=$!
-  until curl -fs "http://localhost:$port/actuator/health" 2>/dev/null | grep -q '"UP"'; do
-    kill -0 $pid 2>/dev/null || { echo "application died, see $1.log" >&2; exit 1; }
-    sleep 0.02
-  done
+  wait_up "$port" "$pid" "$1.log" || exit 1
   end=$(date +%s%N)
   # CPU time the JVM used until then (user + system, all threads): steadier than the wall clock on a busy machine.
   cpu=$(awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$pid/stat")
