@@ -103,11 +103,11 @@ class ContactSearch {
     }
 
     /** A map of at most {@code size} entries that forgets the least recently read first, safe between threads. */
-    private static <K, V> Map<K, V> lru(int size) {
+    private static <K, V> Map<K, V> lru(int capacity) {
         return Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
-                return size() > size;
+                return size() > capacity;
             }
         });
     }
@@ -156,7 +156,11 @@ class ContactSearch {
             if (warmingSoon != null) {
                 warmingSoon.cancel(false);
             }
-            warmingSoon = warming.schedule(this::warm, 1, TimeUnit.SECONDS);
+            try {
+                warmingSoon = warming.schedule(this::warm, 1, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // The application is stopping: nothing to warm for.
+            }
         }
     }
 
