@@ -37,6 +37,10 @@ class ContactSearch {
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ContactSearch.class);
 
     static final List<String> FACETS = List.of("market", "industry", "municipality", "mode", "listing");
+
+    /** The facets counted by their values (all but the listings, which are counted by their dates). */
+    static final List<String> VALUE_FACETS = FACETS.subList(0, 4);
+
     private static final int MAX_FACET_VALUES = 200;
 
     private final EntityManager entityManager;
@@ -102,7 +106,7 @@ class ContactSearch {
         this.pages = lru(pageCacheSize);
     }
 
-    /** A map of at most {@code size} entries that forgets the least recently read first, safe between threads. */
+    /** A map of at most {@code capacity} entries that forgets the least recently read first, safe between threads. */
     private static <K, V> Map<K, V> lru(int capacity) {
         return Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
             @Override
@@ -345,7 +349,7 @@ class ContactSearch {
     Hits count(ContactQuery query, LocalDate today) {
         var session = Search.session(entityManager);
         Map<String, AggregationKey<Map<String, Long>>> keys = new LinkedHashMap<>();
-        for (String facet : List.of("market", "industry", "municipality", "mode")) {
+        for (String facet : VALUE_FACETS) {
             keys.put(facet, AggregationKey.of(facet));
         }
         AggregationKey<Map<Range<LocalDate>, Long>> offers = AggregationKey.of("offer");

@@ -38,7 +38,7 @@ import org.apache.lucene.util.BytesRef;
  */
 final class DocValueCounts {
 
-    private static final String[] FACETS = {"market", "industry", "municipality", "mode"};
+    private static final List<String> FACETS = ContactSearch.VALUE_FACETS;
     private static final String OFFER_UNTIL = "offer_until";
     private static final String SEEK_UNTIL = "seek_until";
 
@@ -96,8 +96,8 @@ final class DocValueCounts {
         }
         counter.finishLeaf();
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
-        for (int i = 0; i < FACETS.length; i++) {
-            counts.put(FACETS[i], mostFirst(counter.byValue.get(i), maxValues));
+        for (int i = 0; i < FACETS.size(); i++) {
+            counts.put(FACETS.get(i), mostFirst(counter.byValue.get(i), maxValues));
         }
         var listing = new LinkedHashMap<String, Long>();
         listing.put(Listing.OFFER, counter.offers);
@@ -120,8 +120,8 @@ final class DocValueCounts {
 
         private final long today;
         private final List<Map<String, Long>> byValue = new ArrayList<>();
-        private final SortedSetDocValues[] values = new SortedSetDocValues[FACETS.length];
-        private final long[][] ordinals = new long[FACETS.length][];
+        private final SortedSetDocValues[] values = new SortedSetDocValues[FACETS.size()];
+        private final long[][] ordinals = new long[FACETS.size()][];
         private SortedNumericDocValues offerUntil;
         private SortedNumericDocValues seekUntil;
         private long total;
@@ -130,7 +130,7 @@ final class DocValueCounts {
 
         Counter(long today) {
             this.today = today;
-            for (int i = 0; i < FACETS.length; i++) {
+            for (int i = 0; i < FACETS.size(); i++) {
                 byValue.add(new HashMap<>());
             }
         }
@@ -138,8 +138,8 @@ final class DocValueCounts {
         @Override
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
             finishLeaf();
-            for (int i = 0; i < FACETS.length; i++) {
-                values[i] = DocValues.getSortedSet(context.reader(), FACETS[i]);
+            for (int i = 0; i < FACETS.size(); i++) {
+                values[i] = DocValues.getSortedSet(context.reader(), FACETS.get(i));
                 ordinals[i] = new long[Math.toIntExact(values[i].getValueCount())];
             }
             offerUntil = DocValues.getSortedNumeric(context.reader(), OFFER_UNTIL);
@@ -149,7 +149,7 @@ final class DocValueCounts {
         @Override
         public void collect(int doc) throws IOException {
             total++;
-            for (int i = 0; i < FACETS.length; i++) {
+            for (int i = 0; i < FACETS.size(); i++) {
                 var dv = values[i];
                 if (dv.advanceExact(doc)) {
                     long[] counts = ordinals[i];
@@ -181,7 +181,7 @@ final class DocValueCounts {
         /** Adds the segment's counts by ordinal to the counts by value. */
         void finishLeaf() throws UncheckedIOException {
             try {
-                for (int i = 0; i < FACETS.length; i++) {
+                for (int i = 0; i < FACETS.size(); i++) {
                     if (ordinals[i] == null) {
                         continue;
                     }
