@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -249,26 +250,29 @@ class Finder {
         }
         List<Recommendation> best =
                 ranked.stream().filter(r -> r.coverage() >= SURE_MATCH).limit(3).toList();
-        Map<String, Integer> needCounts = new java.util.TreeMap<>();
-        Map<String, Integer> stageCounts = new java.util.TreeMap<>();
-        best.forEach(r -> r.service().codes(Vocabulary.NEED).forEach(n -> needCounts.merge(n, 1, Integer::sum)));
-        best.forEach(r ->
-                r.stages().stream().filter(s -> !s.equals("x")).forEach(s -> stageCounts.merge(s, 1, Integer::sum)));
-        Set<String> known = profile.allNeeds();
         int needed = best.size() == 1 ? 1 : 2;
-        Set<String> needs = new java.util.TreeSet<>();
-        needCounts.forEach((need, count) -> {
-            if (count >= needed && !known.contains(need)) {
-                needs.add(need);
-            }
-        });
-        Set<String> stages = new java.util.TreeSet<>();
-        stageCounts.forEach((stage, count) -> {
-            if (count >= needed) {
-                stages.add(stage);
-            }
-        });
+        Set<String> known = profile.allNeeds();
+        Set<String> needs = sharedBy(best, r -> r.service().codes(Vocabulary.NEED), needed);
+        needs.removeIf(known::contains);
+        Set<String> stages = sharedBy(
+                best, r -> r.stages().stream().filter(s -> !s.equals("x")).toList(), needed);
         return needs.isEmpty() ? Related.NONE : new Related(Set.copyOf(needs), Set.copyOf(stages));
+    }
+
+    /** The codes that at least {@code needed} of the matches have. */
+    private static Set<String> sharedBy(
+            List<Recommendation> matches,
+            java.util.function.Function<Recommendation, java.util.Collection<String>> codes,
+            int needed) {
+        Map<String, Integer> counts = new HashMap<>();
+        matches.forEach(r -> codes.apply(r).forEach(code -> counts.merge(code, 1, Integer::sum)));
+        Set<String> shared = new java.util.TreeSet<>();
+        counts.forEach((code, count) -> {
+            if (count >= needed) {
+                shared.add(code);
+            }
+        });
+        return shared;
     }
 
     /** The conditions a service must meet to serve the company at all. */
@@ -575,17 +579,9 @@ class Finder {
     }
 
     private static Set<String> questionWords() {
-        try (var in = new org.springframework.core.io.ClassPathResource(QUESTION_WORDS_FILE).getInputStream()) {
-            Set<String> words = new HashSet<>();
-            new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-                    .lines()
-                    .map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .forEach(line -> words.add(line.toLowerCase(Locale.ROOT)));
-            return Set.copyOf(words);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("Cannot read " + QUESTION_WORDS_FILE, e);
-        }
+        return Set.copyOf(WordList.read(QUESTION_WORDS_FILE).stream()
+                .map(line -> line.toLowerCase(Locale.ROOT))
+                .toList());
     }
 
     private Vocabulary vocabulary() {

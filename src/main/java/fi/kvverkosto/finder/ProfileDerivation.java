@@ -127,13 +127,7 @@ final class ProfileDerivation {
     }
 
     static PathWords pathInWords(String text, List<PathPhrase> phrases) {
-        List<String> written = new ArrayList<>();
-        for (String word : WORD_BREAK.split(text)) {
-            String trimmed = EDGE_AMPERSANDS.matcher(word).replaceAll("");
-            if (!trimmed.isEmpty()) {
-                written.add(trimmed);
-            }
-        }
+        List<String> written = tokens(text);
         List<String> words =
                 written.stream().map(word -> word.toLowerCase(Locale.ROOT)).toList();
         record Found(PathPhrase phrase, int start, int end) {}
@@ -173,37 +167,33 @@ final class ProfileDerivation {
     }
 
     static List<PathPhrase> pathPhrases(String lines) {
+        return pathPhrases(WordList.entries(lines));
+    }
+
+    private static List<PathPhrase> pathPhrases(List<String> lines) {
         List<PathPhrase> phrases = new ArrayList<>();
-        lines.lines()
-                .map(String::strip)
-                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                .forEach(line -> {
-                    int colon = line.indexOf(':');
-                    InternationalPath path = colon < 0
-                            ? null
-                            : InternationalPath.fromCode(
-                                            line.substring(0, colon).strip())
-                                    .orElse(null);
-                    List<String> words = colon < 0
-                            ? List.of()
-                            : List.of(line.substring(colon + 1)
-                                    .strip()
-                                    .toLowerCase(Locale.ROOT)
-                                    .split("\\s+"));
-                    if (path == null || words.isEmpty() || words.get(0).isEmpty()) {
-                        throw new IllegalStateException("Not a phrase of " + PATH_WORDS_FILE + ": " + line);
-                    }
-                    phrases.add(new PathPhrase(path, words));
-                });
+        lines.forEach(line -> {
+            int colon = line.indexOf(':');
+            InternationalPath path = colon < 0
+                    ? null
+                    : InternationalPath.fromCode(line.substring(0, colon).strip())
+                            .orElse(null);
+            List<String> words = colon < 0
+                    ? List.of()
+                    : List.of(line.substring(colon + 1)
+                            .strip()
+                            .toLowerCase(Locale.ROOT)
+                            .split("\\s+"));
+            if (path == null || words.isEmpty() || words.get(0).isEmpty()) {
+                throw new IllegalStateException("Not a phrase of " + PATH_WORDS_FILE + ": " + line);
+            }
+            phrases.add(new PathPhrase(path, words));
+        });
         return List.copyOf(phrases);
     }
 
     private static List<PathPhrase> pathPhrases() {
-        try (var in = new org.springframework.core.io.ClassPathResource(PATH_WORDS_FILE).getInputStream()) {
-            return pathPhrases(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("Cannot read " + PATH_WORDS_FILE, e);
-        }
+        return pathPhrases(WordList.read(PATH_WORDS_FILE));
     }
 
     /** The first municipality of the region whose name (Finnish or Swedish) the text holds, inflected or not. */
@@ -443,16 +433,9 @@ final class ProfileDerivation {
     }
 
     private static List<String> fieldWords() {
-        try (var in = new org.springframework.core.io.ClassPathResource(FIELD_WORDS_FILE).getInputStream()) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
-                    .lines()
-                    .map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .map(line -> line.toLowerCase(Locale.ROOT))
-                    .toList();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("Cannot read " + FIELD_WORDS_FILE, e);
-        }
+        return WordList.read(FIELD_WORDS_FILE).stream()
+                .map(line -> line.toLowerCase(Locale.ROOT))
+                .toList();
     }
 
     private static final int MAX_NAMES = 5_000;
@@ -521,13 +504,24 @@ final class ProfileDerivation {
     /** The words of a text as written, for showing which of them matched. */
     static List<String> words(String text) {
         Set<String> words = new LinkedHashSet<>();
-        for (String word : WORD_BREAK.split(text)) {
-            String trimmed = EDGE_AMPERSANDS.matcher(word).replaceAll("");
-            if (trimmed.length() > 1) {
-                words.add(trimmed);
+        for (String token : tokens(text)) {
+            if (token.length() > 1) {
+                words.add(token);
             }
         }
         return List.copyOf(words);
+    }
+
+    /** Every word of the text in order, as written: letters, digits and inner ampersands ("R&D"). */
+    static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        for (String word : WORD_BREAK.split(text)) {
+            String trimmed = EDGE_AMPERSANDS.matcher(word).replaceAll("");
+            if (!trimmed.isEmpty()) {
+                tokens.add(trimmed);
+            }
+        }
+        return tokens;
     }
 
     private static List<String> first(Set<String> values, int count) {

@@ -1,9 +1,6 @@
 package fi.kvverkosto.finder;
 
 import fi.kvverkosto.shared.Language;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -12,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -160,20 +156,10 @@ class SynonymEditing {
 
     /** The glossary built into the application, which the synonyms extend; read-only here. */
     List<GlossaryEntry> glossary() {
-        String text;
-        try (var in = new ClassPathResource(GLOSSARY).getInputStream()) {
-            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + GLOSSARY, e);
-        }
         List<GlossaryEntry> entries = new ArrayList<>();
-        for (String line : text.split("\\R")) {
-            String stripped = line.strip();
-            if (stripped.isEmpty() || stripped.startsWith("#")) {
-                continue;
-            }
+        for (String line : WordList.read(GLOSSARY)) {
             List<String> columns =
-                    Arrays.stream(stripped.split("\\|")).map(String::strip).toList();
+                    Arrays.stream(line.split("\\|")).map(String::strip).toList();
             entries.add(new GlossaryEntry(column(columns, 0), column(columns, 1), column(columns, 2)));
         }
         return List.copyOf(entries);
