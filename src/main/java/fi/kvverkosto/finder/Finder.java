@@ -50,14 +50,11 @@ class Finder {
     /** How many candidates each index query brings; the ranking looks at no more than twice this. */
     private static final int CANDIDATES = 60;
 
-    /** A text match holding at least this share of the company's telling words is a sure one. */
-    private static final double SURE_MATCH = 0.4;
-
     /**
-     * When the best text match has less than this share of the company's meaningful words and the company chose no
-     * need, nothing fits: the matches are near misses on incidental words.
+     * A text match holding at least this share of the company's telling words is a sure one; without one, the words of a
+     * company that chose no need find nothing that fits.
      */
-    private static final double MIN_COVERAGE = 0.12;
+    private static final double SURE_MATCH = 0.4;
 
     /** Relative text score under which a service does not fit a company that only gave words. */
     private static final double MIN_TEXT = 0.2;
@@ -187,9 +184,9 @@ class Finder {
             ranked = rankAll(candidates, profile, words, related, vocabulary);
         }
         List<Recommendation> results = List.copyOf(ranked.subList(0, Math.min(limit, ranked.size())));
-        if (profile.hasText()
-                && profile.needs().isEmpty()
-                && ranked.stream().allMatch(r -> r.coverage() < MIN_COVERAGE)) {
+        // A company that chose no need said it in its words: when no service is a sure match for them, what the
+        // search found are near misses on incidental words, and the honest answer is that nothing fits.
+        if (profile.hasText() && profile.needs().isEmpty() && !sureMatch(words, profile, ranked)) {
             results = List.of();
         }
 
@@ -273,6 +270,17 @@ class Finder {
             }
         });
         return shared;
+    }
+
+    /**
+     * Whether a service holds at least 40 % ({@link #SURE_MATCH}) of a company's telling words. Words that tell where it
+     * stands on its path ("mistä kannattaa aloittaa, kun mietimme ensimmäistä kertaa vientiä") ask for the services of
+     * its stage, and those fit it whatever else the words hold.
+     */
+    private static boolean sureMatch(List<TextFit.Word> words, Profile profile, List<Recommendation> ranked) {
+        return words.stream().noneMatch(TextFit.Word::meaningful)
+                || ProfileDerivation.pathInWords(profile.text()) != null
+                || ranked.stream().anyMatch(r -> r.coverage() >= SURE_MATCH);
     }
 
     /** The conditions a service must meet to serve the company at all. */

@@ -33,6 +33,9 @@ final class TextFit {
     /** A compound word whose parts are all found but not the word itself counts this much. */
     private static final double PARTS_ONLY = 0.8;
 
+    /** Words are weighed by their rarity among the candidates, or among this many when there are fewer. */
+    private static final int MIN_COMPARED = 60;
+
     /** How much a word that no candidate holds counts, relative to its rarity. */
     private static final double UNFOUND = 0.5;
 
@@ -101,7 +104,8 @@ final class TextFit {
                 }
             }
         }
-        int n = candidates.size();
+        // Rarity among a handful of candidates says little: weighed as among at least as many as a query brings.
+        int n = Math.max(candidates.size(), MIN_COMPARED);
         double[] weight = new double[meaningful.size()];
         double total = 0;
         for (int w = 0; w < meaningful.size(); w++) {

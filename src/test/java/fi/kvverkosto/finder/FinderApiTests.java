@@ -258,6 +258,30 @@ class FinderApiTests {
         assertThat(answer.get("advice").asString()).contains("advisers");
     }
 
+    @Test
+    void nothingFitsWordsNoServiceIsASureMatchForEvenWithAStageGiven() throws Exception {
+        // Nothing in the catalogue is about visas for one's own staff or premises to rent outside the region: the
+        // services of the stage the company gave do not pad the list, nor do near misses on a word or two.
+        for (String query : List.of(
+                q("Our engineers need visas") + "&lang=en&stage=4",
+                q("Etsimme vuokrattavia varastotiloja Tampereelta") + "&municipality=179&stage=5")) {
+            JsonNode answer = answer(query);
+            assertThat(names(answer.get("results"))).as(query).isEmpty();
+            assertThat(answer.get("nothingFits").asBoolean()).isTrue();
+        }
+        // A need the company chose is one the services of that need fit, whatever its words.
+        JsonNode chosen = answer(q("Our engineers need visas") + "&lang=en&stage=4&needs=funding");
+        assertThat(chosen.get("results").size()).isPositive();
+    }
+
+    @Test
+    void wordsOfWhereTheCompanyStandsAskForTheServicesOfItsStage() throws Exception {
+        JsonNode answer =
+                answer(q("Mistä kannattaa aloittaa, kun harkitsemme ensimmäistä kertaa vientiä?") + "&stage=1");
+        assertThat(answer.get("nothingFits").asBoolean()).isFalse();
+        assertThat(answer.get("results").size()).isPositive();
+    }
+
     @ParameterizedTest
     @CsvSource({
         "municipality=999, municipality",

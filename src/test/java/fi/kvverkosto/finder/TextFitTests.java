@@ -64,6 +64,23 @@ class TextFitTests {
         assertThat(fits.get(origin.serviceId()).coverage()).isGreaterThanOrEqualTo(0.8);
     }
 
+    @Test
+    void aRareWordBesideATypoWeighsAsMuchWithOneCandidateAsWithMany() {
+        var eori = service("EORI-tunniste", "EORI-tunnisteen hakeminen Tullilta.", "EORI number registration.");
+        var words = List.of(fit.word("EORI", List.of(), true), fit.word("numbr", List.of(), true));
+
+        var alone = fit.measure(words, List.of(eori));
+        List<Match> many = new java.util.ArrayList<>(List.of(eori));
+        for (int i = 0; i < 20; i++) {
+            many.add(service("Palvelu " + i, "Neuvontaa yrityksille.", "Advice for companies."));
+        }
+        var among = fit.measure(words, many);
+
+        assertThat(alone.get(eori.serviceId()).coverage())
+                .isGreaterThanOrEqualTo(0.5)
+                .isEqualTo(among.get(eori.serviceId()).coverage());
+    }
+
     private static Match service(String name, String finnish, String english) {
         return new Match(
                 UUID.randomUUID(),
