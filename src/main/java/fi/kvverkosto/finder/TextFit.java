@@ -36,6 +36,12 @@ final class TextFit {
     /** Words are weighed by their rarity among the candidates, or among this many when there are fewer. */
     private static final int MIN_COMPARED = 60;
 
+    /**
+     * A word the service holds only as a part of a longer word counts this much: "tieto" (information) is not all of
+     * "tariffitieto" (binding tariff information) or "tietopaketti".
+     */
+    private static final double IN_COMPOUND = 0.8;
+
     /** How much a word that no candidate holds counts, relative to its rarity. */
     private static final double UNFOUND = 0.5;
 
@@ -142,7 +148,11 @@ final class TextFit {
                 continue;
             }
             if (held.contains(terms.get(0))) {
-                return 1;
+                if (service.words().get(language).contains(terms.get(0))) {
+                    return 1;
+                }
+                // Only a part of a longer word of the service's ("tieto" in "tariffitieto").
+                best = Math.max(best, IN_COMPOUND);
             }
             Set<String> prefixes = service.prefixes().get(language);
             if (terms.size() == 1) {
@@ -208,7 +218,9 @@ final class TextFit {
         Map<Language, Set<String>> prefixes = new EnumMap<>(Language.class);
         Map<Language, Set<String>> pairs = new EnumMap<>(Language.class);
         Map<Language, List<Set<String>>> compounds = new EnumMap<>(Language.class);
+        Map<Language, Set<String>> wholeWords = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
+            Set<String> whole = new HashSet<>();
             Set<String> held = new HashSet<>();
             Set<String> heldPairs = new HashSet<>();
             Set<Set<String>> heldCompounds = new HashSet<>();
@@ -227,11 +239,13 @@ final class TextFit {
                     }
                 }
                 List<String> words = analysis.wordTerms(language, text);
+                whole.addAll(words);
                 for (int i = 1; i < words.size(); i++) {
                     heldPairs.add(pair(words.get(i - 1), words.get(i)));
                 }
             }
             terms.put(language, held);
+            wholeWords.put(language, whole);
             pairs.put(language, heldPairs);
             compounds.put(language, List.copyOf(heldCompounds));
             Set<String> heldPrefixes = new HashSet<>();
@@ -241,7 +255,7 @@ final class TextFit {
         if (cache.size() >= CACHE_LIMIT) {
             cache.clear();
         }
-        ServiceTerms computed = new ServiceTerms(hash, terms, prefixes, pairs, compounds);
+        ServiceTerms computed = new ServiceTerms(hash, terms, wholeWords, prefixes, pairs, compounds);
         cache.put(service.serviceId(), computed);
         return computed;
     }
@@ -249,6 +263,7 @@ final class TextFit {
     private record ServiceTerms(
             int hash,
             Map<Language, Set<String>> terms,
+            Map<Language, Set<String>> words,
             Map<Language, Set<String>> prefixes,
             Map<Language, Set<String>> pairs,
             Map<Language, List<Set<String>>> compounds) {}

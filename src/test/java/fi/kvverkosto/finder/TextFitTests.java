@@ -44,6 +44,19 @@ class TextFitTests {
     }
 
     @Test
+    void aWordFoundOnlyAsPartOfALongerWordCountsLessThanTheWordItself() {
+        var itself = service("Markkinatieto", "Tietoa kohdemarkkinoista.", "Market information.");
+        var part = service("Sitova tariffitieto", "Tariffitieto tullille.", "Binding tariff information.");
+
+        var fits = fit.measure(List.of(fit.word("tietoa", List.of(), true)), List.of(itself, part));
+
+        assertThat(fits.get(itself.serviceId()).coverage()).isEqualTo(1.0);
+        assertThat(fits.get(part.serviceId()).coverage())
+                .isGreaterThanOrEqualTo(0.5)
+                .isLessThan(1.0);
+    }
+
+    @Test
     void aPhraseEquivalentNeedsItsWordsTogether() {
         var apart = service("Remburssi", "Remburssi.", "Letter of credit for export trade and documentary collection.");
         var together = service("Luottovakuutus", "Luottovakuutus.", "Export credit insurance against buyer risk.");
