@@ -41,6 +41,9 @@ class ContactSearch {
     /** The facets counted by their values (all but the listings, which are counted by their dates). */
     static final List<String> VALUE_FACETS = FACETS.subList(0, 4);
 
+    /** The fields the words of a search are looked for in, each analysed for its language. */
+    static final List<String> TEXT_FIELDS = List.of("text_fi", "text_sv", "text_en");
+
     private static final int MAX_FACET_VALUES = 200;
 
     private final EntityManager entityManager;
@@ -259,7 +262,7 @@ class ContactSearch {
         var key = new CountsKey(generation, today, query.firstPage());
         var known = countCacheSize > 0 && keeping ? counts.get(key) : null;
         if (known == null) {
-            var hits = query.q() == null ? countedFromDocValues(query, today) : null;
+            var hits = countedFromDocValues(query, today);
             if (hits == null) {
                 hits = count(query, today);
             }
@@ -318,8 +321,9 @@ class ContactSearch {
     }
 
     /**
-     * A search of filters only, counted from the index's doc values ({@link DocValueCounts}), with its page; null when
-     * the backend is not the embedded Lucene one (Elasticsearch counts with its own aggregations).
+     * A search counted from the index's doc values ({@link DocValueCounts}), with its page from {@link #cards} (sorted by
+     * relevance, then name, when it has words; Lucene stops scoring when it may, as the total is not asked for); null
+     * when the backend is not the embedded Lucene one (Elasticsearch counts with its own aggregations).
      */
     Hits countedFromDocValues(ContactQuery query, LocalDate today) {
         if (!embeddedLucene) {
@@ -337,12 +341,22 @@ class ContactSearch {
         }
         DocValueCounts.Counted counted;
         try (reader) {
+            var analyzer = query.q() == null ? null : searchAnalyzer();
             counted = DocValueCounts.count(
-                    reader, DocValueCounts.filters(query, reference.codes(), today), today, MAX_FACET_VALUES);
+                    reader, DocValueCounts.filters(query, reference.codes(), today, analyzer), today, MAX_FACET_VALUES);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
         return new Hits(counted.total(), page(query, today), counted.counts());
+    }
+
+    /** The companies' index's search analyser, by field (the one Hibernate Search analyses the words of a search with). */
+    private org.apache.lucene.analysis.Analyzer searchAnalyzer() {
+        return Search.mapping(entityManager.getEntityManagerFactory())
+                .indexedEntity(Company.class)
+                .indexManager()
+                .unwrap(org.hibernate.search.backend.lucene.index.LuceneIndexManager.class)
+                .searchAnalyzer();
     }
 
     /** Counted by Hibernate Search's aggregations: any search, on any backend. */
@@ -515,7 +529,7 @@ class ContactSearch {
         bool.must(f.matchAll());
         if (query.q() != null) {
             bool.must(f.simpleQueryString()
-                    .fields("text_fi", "text_sv", "text_en")
+                    .fields(TEXT_FIELDS.toArray(String[]::new))
                     .matching(query.q())
                     .defaultOperator(BooleanOperator.AND));
         }

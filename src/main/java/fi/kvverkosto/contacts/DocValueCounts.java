@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DocValues;
@@ -17,6 +18,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -29,12 +31,14 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * The total and facet counts of a search of filters only (no words), counted straight from Lucene's doc values of the
- * companies' index: an array of counts per field and segment, where Hibernate Search's terms aggregation keeps a hash
- * set of ordinals per document and a hash map of counts (about three times the CPU over a million companies, docs/
- * benchmarks.md). The filters are those of {@link ContactSearch#predicate} in Lucene's own terms, over the fields
- * {@link ContactSearchMapping} writes; {@code DocValueCountsTests} checks that both give the same numbers. A search
- * with words keeps Hibernate Search's count (its analysis of the words is not repeated here).
+ * The total and facet counts of a search, counted straight from Lucene's doc values of the companies' index: an array
+ * of counts per field and segment, where Hibernate Search's terms aggregation keeps a hash set of ordinals per document
+ * and a hash map of counts (about three times the CPU over a million companies, docs/benchmarks.md), and scores and
+ * sorts every match besides. The filters are those of {@link ContactSearch#predicate} in Lucene's own terms, over the
+ * fields {@link ContactSearchMapping} writes; the words are parsed as Hibernate Search parses its simple query string
+ * (Lucene's {@link SimpleQueryParser} over {@link ContactSearch#TEXT_FIELDS}, each of weight 1, every operator allowed,
+ * AND by default, with the index's search analyser), so they match the same companies. {@code DocValueCountsTests}
+ * checks that both give the same numbers.
  */
 final class DocValueCounts {
 
@@ -46,13 +50,17 @@ final class DocValueCounts {
 
     record Counted(long total, Map<String, Map<String, Long>> counts) {}
 
-    /** The query's filters as a Lucene query; only for a query without words. */
-    static Query filters(ContactQuery query, ContactReference.Codes codes, LocalDate today) {
-        if (query.q() != null) {
-            throw new IllegalArgumentException("A search with words is counted by Hibernate Search");
-        }
+    /**
+     * The query's words and filters as a Lucene query that matches what {@link ContactSearch#predicate} matches (its
+     * scores are not those of Hibernate Search's query: it is for counting only). The analyser is the index's search
+     * analyser, by field; it is only read when the query has words.
+     */
+    static Query filters(ContactQuery query, ContactReference.Codes codes, LocalDate today, Analyzer analyzer) {
         var bool = new BooleanQuery.Builder();
         bool.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        if (query.q() != null) {
+            bool.add(words(query.q(), analyzer), BooleanClause.Occur.FILTER);
+        }
         if (query.market() != null && query.mode() != null) {
             var pairs = codes.expand(query.market()).stream()
                     .map(m -> new BytesRef(m + ":" + query.mode()))
@@ -84,6 +92,19 @@ final class DocValueCounts {
             bool.add(LongPoint.newRangeQuery(field, today.toEpochDay(), Long.MAX_VALUE), BooleanClause.Occur.FILTER);
         }
         return bool.build();
+    }
+
+    /**
+     * The words as Hibernate Search's {@code simpleQueryString().fields(TEXT_FIELDS).defaultOperator(AND)} builds them
+     * on the embedded Lucene backend (its {@code LuceneSimpleQueryStringPredicate}, 8.2): a {@link SimpleQueryParser}
+     * with each field at weight 1 and all flags, the default operator MUST, and nothing added to the parsed query.
+     */
+    static Query words(String words, Analyzer analyzer) {
+        Map<String, Float> weights = new LinkedHashMap<>();
+        ContactSearch.TEXT_FIELDS.forEach(field -> weights.put(field, 1f));
+        var parser = new SimpleQueryParser(analyzer, weights);
+        parser.setDefaultOperator(BooleanClause.Occur.MUST);
+        return parser.parse(words);
     }
 
     /** Counts the matches of the filters: the total, each facet's values (most first) and the listings in force. */
