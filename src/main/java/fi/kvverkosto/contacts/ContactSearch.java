@@ -71,8 +71,8 @@ class ContactSearch {
 
     /**
      * After a change of the index, the most recent searches are counted again in the background ("warmed", as Solr
-     * warms a new searcher's caches), so that their next visitors do not pay the count: a search matching most of a
-     * million companies takes a few hundred milliseconds to count. A burst of changes warms once, a second after the
+     * warms a new searcher's caches), so that their next visitors do not pay the count and the page: a search of common words
+     * over a million companies takes tens of milliseconds to score and count. A burst of changes warms once, a second after the
      * last; a change during the warming stops it (the next one starts again).
      */
     private final int warmSearches;
@@ -321,9 +321,10 @@ class ContactSearch {
     }
 
     /**
-     * A search counted from the index's doc values ({@link DocValueCounts}), with its page from {@link #cards} (sorted by
-     * relevance, then name, when it has words; Lucene stops scoring when it may, as the total is not asked for); null
-     * when the backend is not the embedded Lucene one (Elasticsearch counts with its own aggregations).
+     * A search counted from the index ({@link DocValueCounts}), with its page from {@link #cards} (sorted by relevance,
+     * then name, when it has words; no total is asked for beyond the page, so Lucene may skip what cannot make it: much
+     * for a sort by name, little for a sort by relevance of common words); null when the backend is not the embedded
+     * Lucene one (Elasticsearch counts with its own aggregations).
      */
     Hits countedFromDocValues(ContactQuery query, LocalDate today) {
         if (!embeddedLucene) {

@@ -37,14 +37,14 @@ import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
 
 /**
- * The total and facet counts of a search, counted straight from Lucene's doc values of the companies' index: an array
- * of counts per field and segment, where Hibernate Search's terms aggregation keeps a hash set of ordinals per document
- * and a hash map of counts (about three times the CPU over a million companies, docs/benchmarks.md), and scores and
- * sorts every match besides. The filters are those of {@link ContactSearch#predicate} in Lucene's own terms, over the
- * fields {@link ContactSearchMapping} writes; the words are parsed as Hibernate Search parses its simple query string
- * (Lucene's {@link SimpleQueryParser} over {@link ContactSearch#TEXT_FIELDS}, each of weight 1, every operator allowed,
- * AND by default, with the index's search analyser), so they match the same companies. {@code DocValueCountsTests}
- * checks that both give the same numbers.
+ * The total and facet counts of a search, counted straight from the companies' Lucene index: each facet from the
+ * postings of its values or from the doc values of the matches, whichever reads less ({@link Counter}), where Hibernate
+ * Search's terms aggregation keeps a hash set of ordinals per document and a hash map of counts (about three times the
+ * CPU over a million companies, docs/benchmarks.md), and scores and sorts every match besides. The filters are those of
+ * {@link ContactSearch#predicate} in Lucene's own terms, over the fields {@link ContactSearchMapping} writes; the words
+ * are parsed as Hibernate Search parses its simple query string (Lucene's {@link SimpleQueryParser} over
+ * {@link ContactSearch#TEXT_FIELDS}, each of weight 1, every operator allowed, AND by default, with the index's search
+ * analyser), so they match the same companies. {@code DocValueCountsTests} checks that both give the same numbers.
  */
 final class DocValueCounts {
 
