@@ -81,6 +81,15 @@ class ContactSearch {
     private final ScheduledExecutorService warming = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("contacts-search-warming").daemon().factory());
 
+    /**
+     * Counts a search from the index while the request's thread reads its page from Hibernate Search: with a core to
+     * spare the two take about as long as the longer of them (a search of common words: its page scores every match,
+     * its count reads them again); with none, as long as before.
+     */
+    private final java.util.concurrent.ExecutorService counter = Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(),
+            Thread.ofPlatform().name("contacts-search-counting-", 0).daemon().factory());
+
     /** The searches to count again at the next warming, most recent last; guarded by itself. */
     private final LinkedHashMap<CountsKey, Boolean> toWarm = new LinkedHashMap<>();
 
@@ -200,6 +209,7 @@ class ContactSearch {
     @jakarta.annotation.PreDestroy
     void stopWarming() {
         warming.shutdownNow();
+        counter.shutdownNow();
     }
 
     /** Whether the counts of this search are kept now (for tests of the warming). */
@@ -321,10 +331,10 @@ class ContactSearch {
     }
 
     /**
-     * A search counted from the index ({@link DocValueCounts}), with its page from {@link #cards} (sorted by relevance,
-     * then name, when it has words; no total is asked for beyond the page, so Lucene may skip what cannot make it: much
-     * for a sort by name, little for a sort by relevance of common words); null when the backend is not the embedded
-     * Lucene one (Elasticsearch counts with its own aggregations).
+     * A search counted from the index ({@link DocValueCounts}, on another thread), with its page from {@link #cards}
+     * read meanwhile on this one (sorted by relevance, then name, when it has words; no total is asked for beyond the
+     * page, so Lucene may skip what cannot make it: much for a sort by name, little for a sort by relevance of common
+     * words); null when the backend is not the embedded Lucene one (Elasticsearch counts with its own aggregations).
      */
     Hits countedFromDocValues(ContactQuery query, LocalDate today) {
         if (!embeddedLucene) {
@@ -340,15 +350,51 @@ class ContactSearch {
             embeddedLucene = false;
             return null;
         }
+        List<Hit> page;
         DocValueCounts.Counted counted;
         try (reader) {
             var analyzer = query.q() == null ? null : searchAnalyzer();
-            counted = DocValueCounts.count(
-                    reader, DocValueCounts.filters(query, reference.codes(), today, analyzer), today, MAX_FACET_VALUES);
+            var filters = DocValueCounts.filters(query, reference.codes(), today, analyzer);
+            java.util.concurrent.Future<DocValueCounts.Counted> counting;
+            try {
+                counting = counter.submit(() -> DocValueCounts.count(reader, filters, today, MAX_FACET_VALUES));
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // The application is stopping: counted here.
+                counting = java.util.concurrent.CompletableFuture.completedFuture(
+                        DocValueCounts.count(reader, filters, today, MAX_FACET_VALUES));
+            }
+            try {
+                page = page(query, today);
+            } finally {
+                counted = counted(counting);
+            }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return new Hits(counted.total(), page(query, today), counted.counts());
+        return new Hits(counted.total(), page, counted.counts());
+    }
+
+    /** The counts once counted (the reader they read is closed only then). */
+    private static DocValueCounts.Counted counted(java.util.concurrent.Future<DocValueCounts.Counted> counting) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return counting.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** The companies' index's search analyser, by field (the one Hibernate Search analyses the words of a search with). */
