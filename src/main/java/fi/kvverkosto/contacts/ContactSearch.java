@@ -71,9 +71,9 @@ class ContactSearch {
 
     /**
      * After a change of the index, the most recent searches are counted again in the background ("warmed", as Solr
-     * warms a new searcher's caches), so that their next visitors do not pay the count and the page: a search of common words
-     * over a million companies takes tens of milliseconds to score and count. A burst of changes warms once, a second after the
-     * last; a change during the warming stops it (the next one starts again).
+     * warms a new searcher's caches), so that their next visitors do not pay the count and the page: a search of
+     * common words over a million companies takes tens of milliseconds to score and count. A burst of changes warms
+     * once, a second after the last; a change during the warming stops it (the next one starts again).
      */
     private final int warmSearches;
 
@@ -397,7 +397,7 @@ class ContactSearch {
         }
     }
 
-    /** The companies' index's search analyser, by field (the one Hibernate Search analyses the words of a search with). */
+    /** The companies' index's search analyser, by field: the one Hibernate Search analyses a search's words with. */
     private org.apache.lucene.analysis.Analyzer searchAnalyzer() {
         return Search.mapping(entityManager.getEntityManagerFactory())
                 .indexedEntity(Company.class)
