@@ -41,6 +41,9 @@ class ContactSearch {
     /** The facets counted by their values (all but the listings, which are counted by their dates). */
     static final List<String> VALUE_FACETS = FACETS.subList(0, 4);
 
+    /** The fields the words of a search are looked for in, each analysed for its language. */
+    static final List<String> TEXT_FIELDS = List.of("text_fi", "text_sv", "text_en");
+
     private static final int MAX_FACET_VALUES = 200;
 
     private final EntityManager entityManager;
@@ -68,15 +71,24 @@ class ContactSearch {
 
     /**
      * After a change of the index, the most recent searches are counted again in the background ("warmed", as Solr
-     * warms a new searcher's caches), so that their next visitors do not pay the count: a search matching most of a
-     * million companies takes a few hundred milliseconds to count. A burst of changes warms once, a second after the
-     * last; a change during the warming stops it (the next one starts again).
+     * warms a new searcher's caches), so that their next visitors do not pay the count and the page: a search of
+     * common words over a million companies takes tens of milliseconds to score and count. A burst of changes warms
+     * once, a second after the last; a change during the warming stops it (the next one starts again).
      */
     private final int warmSearches;
 
     private final TransactionTemplate reading;
     private final ScheduledExecutorService warming = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("contacts-search-warming").daemon().factory());
+
+    /**
+     * Counts a search from the index while the request's thread reads its page from Hibernate Search: with a core to
+     * spare the two take about as long as the longer of them (a search of common words: its page scores every match,
+     * its count reads them again); with none, as long as before.
+     */
+    private final java.util.concurrent.ExecutorService counter = Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(),
+            Thread.ofPlatform().name("contacts-search-counting-", 0).daemon().factory());
 
     /** The searches to count again at the next warming, most recent last; guarded by itself. */
     private final LinkedHashMap<CountsKey, Boolean> toWarm = new LinkedHashMap<>();
@@ -197,6 +209,7 @@ class ContactSearch {
     @jakarta.annotation.PreDestroy
     void stopWarming() {
         warming.shutdownNow();
+        counter.shutdownNow();
     }
 
     /** Whether the counts of this search are kept now (for tests of the warming). */
@@ -259,7 +272,7 @@ class ContactSearch {
         var key = new CountsKey(generation, today, query.firstPage());
         var known = countCacheSize > 0 && keeping ? counts.get(key) : null;
         if (known == null) {
-            var hits = query.q() == null ? countedFromDocValues(query, today) : null;
+            var hits = countedFromDocValues(query, today);
             if (hits == null) {
                 hits = count(query, today);
             }
@@ -318,8 +331,10 @@ class ContactSearch {
     }
 
     /**
-     * A search of filters only, counted from the index's doc values ({@link DocValueCounts}), with its page; null when
-     * the backend is not the embedded Lucene one (Elasticsearch counts with its own aggregations).
+     * A search counted from the index ({@link DocValueCounts}, on another thread), with its page from {@link #cards}
+     * read meanwhile on this one (sorted by relevance, then name, when it has words; no total is asked for beyond the
+     * page, so Lucene may skip what cannot make it: much for a sort by name, little for a sort by relevance of common
+     * words); null when the backend is not the embedded Lucene one (Elasticsearch counts with its own aggregations).
      */
     Hits countedFromDocValues(ContactQuery query, LocalDate today) {
         if (!embeddedLucene) {
@@ -335,14 +350,60 @@ class ContactSearch {
             embeddedLucene = false;
             return null;
         }
+        List<Hit> page;
         DocValueCounts.Counted counted;
         try (reader) {
-            counted = DocValueCounts.count(
-                    reader, DocValueCounts.filters(query, reference.codes(), today), today, MAX_FACET_VALUES);
+            var analyzer = query.q() == null ? null : searchAnalyzer();
+            var filters = DocValueCounts.filters(query, reference.codes(), today, analyzer);
+            java.util.concurrent.Future<DocValueCounts.Counted> counting;
+            try {
+                counting = counter.submit(() -> DocValueCounts.count(reader, filters, today, MAX_FACET_VALUES));
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // The application is stopping: counted here.
+                counting = java.util.concurrent.CompletableFuture.completedFuture(
+                        DocValueCounts.count(reader, filters, today, MAX_FACET_VALUES));
+            }
+            try {
+                page = page(query, today);
+            } finally {
+                counted = counted(counting);
+            }
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return new Hits(counted.total(), page(query, today), counted.counts());
+        return new Hits(counted.total(), page, counted.counts());
+    }
+
+    /** The counts once counted (the reader they read is closed only then). */
+    private static DocValueCounts.Counted counted(java.util.concurrent.Future<DocValueCounts.Counted> counting) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return counting.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** The companies' index's search analyser, by field: the one Hibernate Search analyses a search's words with. */
+    private org.apache.lucene.analysis.Analyzer searchAnalyzer() {
+        return Search.mapping(entityManager.getEntityManagerFactory())
+                .indexedEntity(Company.class)
+                .indexManager()
+                .unwrap(org.hibernate.search.backend.lucene.index.LuceneIndexManager.class)
+                .searchAnalyzer();
     }
 
     /** Counted by Hibernate Search's aggregations: any search, on any backend. */
@@ -515,7 +576,7 @@ class ContactSearch {
         bool.must(f.matchAll());
         if (query.q() != null) {
             bool.must(f.simpleQueryString()
-                    .fields("text_fi", "text_sv", "text_en")
+                    .fields(TEXT_FIELDS.toArray(String[]::new))
                     .matching(query.q())
                     .defaultOperator(BooleanOperator.AND));
         }

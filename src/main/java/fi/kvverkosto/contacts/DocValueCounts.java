@@ -9,16 +9,21 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedNumericDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
@@ -26,15 +31,20 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BitSetIterator;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
- * The total and facet counts of a search of filters only (no words), counted straight from Lucene's doc values of the
- * companies' index: an array of counts per field and segment, where Hibernate Search's terms aggregation keeps a hash
- * set of ordinals per document and a hash map of counts (about three times the CPU over a million companies, docs/
- * benchmarks.md). The filters are those of {@link ContactSearch#predicate} in Lucene's own terms, over the fields
- * {@link ContactSearchMapping} writes; {@code DocValueCountsTests} checks that both give the same numbers. A search
- * with words keeps Hibernate Search's count (its analysis of the words is not repeated here).
+ * The total and facet counts of a search, counted straight from the companies' Lucene index: each facet from the
+ * postings of its values or from the doc values of the matches, whichever reads less ({@link Counter}), where Hibernate
+ * Search's terms aggregation keeps a hash set of ordinals per document and a hash map of counts (about three times the
+ * CPU over a million companies, docs/benchmarks.md), and scores and sorts every match besides. The filters are those of
+ * {@link ContactSearch#predicate} in Lucene's own terms, over the fields {@link ContactSearchMapping} writes; the words
+ * are parsed as Hibernate Search parses its simple query string (Lucene's {@link SimpleQueryParser} over
+ * {@link ContactSearch#TEXT_FIELDS}, each of weight 1, every operator allowed, AND by default, with the index's search
+ * analyser), so they match the same companies. {@code DocValueCountsTests} checks that both give the same numbers.
  */
 final class DocValueCounts {
 
@@ -46,13 +56,17 @@ final class DocValueCounts {
 
     record Counted(long total, Map<String, Map<String, Long>> counts) {}
 
-    /** The query's filters as a Lucene query; only for a query without words. */
-    static Query filters(ContactQuery query, ContactReference.Codes codes, LocalDate today) {
-        if (query.q() != null) {
-            throw new IllegalArgumentException("A search with words is counted by Hibernate Search");
-        }
+    /**
+     * The query's words and filters as a Lucene query that matches what {@link ContactSearch#predicate} matches (its
+     * scores are not those of Hibernate Search's query: it is for counting only). The analyser is the index's search
+     * analyser, by field; it is only read when the query has words.
+     */
+    static Query filters(ContactQuery query, ContactReference.Codes codes, LocalDate today, Analyzer analyzer) {
         var bool = new BooleanQuery.Builder();
         bool.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        if (query.q() != null) {
+            bool.add(words(query.q(), analyzer), BooleanClause.Occur.FILTER);
+        }
         if (query.market() != null && query.mode() != null) {
             var pairs = codes.expand(query.market()).stream()
                     .map(m -> new BytesRef(m + ":" + query.mode()))
@@ -86,6 +100,19 @@ final class DocValueCounts {
         return bool.build();
     }
 
+    /**
+     * The words as Hibernate Search's {@code simpleQueryString().fields(TEXT_FIELDS).defaultOperator(AND)} builds them
+     * on the embedded Lucene backend (its {@code LuceneSimpleQueryStringPredicate}, 8.2): a {@link SimpleQueryParser}
+     * with each field at weight 1 and all flags, the default operator MUST, and nothing added to the parsed query.
+     */
+    static Query words(String words, Analyzer analyzer) {
+        Map<String, Float> weights = new LinkedHashMap<>();
+        ContactSearch.TEXT_FIELDS.forEach(field -> weights.put(field, 1f));
+        var parser = new SimpleQueryParser(analyzer, weights);
+        parser.setDefaultOperator(BooleanClause.Occur.MUST);
+        return parser.parse(words);
+    }
+
     /** Counts the matches of the filters: the total, each facet's values (most first) and the listings in force. */
     static Counted count(IndexReader reader, Query filters, LocalDate today, int maxValues) {
         var counter = new Counter(today.toEpochDay());
@@ -115,15 +142,27 @@ final class DocValueCounts {
         return sorted;
     }
 
-    /** Counts per segment into arrays by ordinal, turned into values when the segment ends. */
+    /**
+     * Collects a segment's matches into a bit set, then counts each facet's values in whichever of two ways reads less:
+     * the postings of each of the field's values, kept where they are matches (when every company of the segment
+     * matches, only the number of companies with each value is read), or the doc values of each match, added into an
+     * array by ordinal. Both hold the same values: every facet field is a keyword field that is searched as well as
+     * counted.
+     */
     private static final class Counter extends SimpleCollector {
+
+        /**
+         * About how many postings cost as much to read as one company's doc values of a field (a block of postings is
+         * decoded at once, the doc values are looked up a company at a time): of 2, 4, 8 and 16, the best for the
+         * broad searches over the million companies (docs/benchmarks.md); either way the counts are the same.
+         */
+        private static final long POSTINGS_PER_DOC = 8;
 
         private final long today;
         private final List<Map<String, Long>> byValue = new ArrayList<>();
-        private final SortedSetDocValues[] values = new SortedSetDocValues[FACETS.size()];
-        private final long[][] ordinals = new long[FACETS.size()][];
-        private SortedNumericDocValues offerUntil;
-        private SortedNumericDocValues seekUntil;
+        private LeafReaderContext leaf;
+        private FixedBitSet matches;
+        private int matched;
         private long total;
         private long offers;
         private long seeks;
@@ -136,65 +175,122 @@ final class DocValueCounts {
         }
 
         @Override
-        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+        protected void doSetNextReader(LeafReaderContext context) {
             finishLeaf();
-            for (int i = 0; i < FACETS.size(); i++) {
-                values[i] = DocValues.getSortedSet(context.reader(), FACETS.get(i));
-                ordinals[i] = new long[Math.toIntExact(values[i].getValueCount())];
-            }
-            offerUntil = DocValues.getSortedNumeric(context.reader(), OFFER_UNTIL);
-            seekUntil = DocValues.getSortedNumeric(context.reader(), SEEK_UNTIL);
+            leaf = context;
+            matches = new FixedBitSet(context.reader().maxDoc());
+            matched = 0;
         }
 
         @Override
-        public void collect(int doc) throws IOException {
-            total++;
-            for (int i = 0; i < FACETS.size(); i++) {
-                var dv = values[i];
-                if (dv.advanceExact(doc)) {
-                    long[] counts = ordinals[i];
-                    for (int k = dv.docValueCount(); k > 0; k--) {
-                        counts[(int) dv.nextOrd()]++;
+        public void collect(int doc) {
+            matches.set(doc);
+            matched++;
+        }
+
+        /** Counts the segment's matches. */
+        void finishLeaf() throws UncheckedIOException {
+            if (leaf == null) {
+                return;
+            }
+            try {
+                var reader = leaf.reader();
+                total += matched;
+                if (matched > 0) {
+                    // Every live company matched: all the postings count (null: no company deleted either).
+                    Bits accepted = matched == reader.numDocs() ? reader.getLiveDocs() : matches;
+                    for (int i = 0; i < FACETS.size(); i++) {
+                        var terms = reader.terms(FACETS.get(i));
+                        if (terms != null && terms.getSumDocFreq() <= POSTINGS_PER_DOC * matched) {
+                            fromPostings(terms, accepted, byValue.get(i));
+                        } else {
+                            fromDocValues(reader, FACETS.get(i), byValue.get(i));
+                        }
                     }
+                    offers += inForce(reader, OFFER_UNTIL, accepted);
+                    seeks += inForce(reader, SEEK_UNTIL, accepted);
                 }
-            }
-            if (inForce(offerUntil, doc)) {
-                offers++;
-            }
-            if (inForce(seekUntil, doc)) {
-                seeks++;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                leaf = null;
+                matches = null;
             }
         }
 
-        private boolean inForce(SortedNumericDocValues until, int doc) throws IOException {
-            if (!until.advanceExact(doc)) {
-                return false;
+        private static void fromPostings(Terms terms, Bits accepted, Map<String, Long> counts) throws IOException {
+            var values = terms.iterator();
+            PostingsEnum postings = null;
+            for (var value = values.next(); value != null; value = values.next()) {
+                long count = 0;
+                if (accepted == null) {
+                    count = values.docFreq();
+                } else {
+                    postings = values.postings(postings, PostingsEnum.NONE);
+                    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                        if (accepted.get(doc)) {
+                            count++;
+                        }
+                    }
+                }
+                if (count > 0) {
+                    counts.merge(value.utf8ToString(), count, Long::sum);
+                }
             }
-            // Sorted ascending: the last is the latest.
+        }
+
+        private void fromDocValues(LeafReader reader, String field, Map<String, Long> counts) throws IOException {
+            var values = DocValues.getSortedSet(reader, field);
+            // A field no company of the segment has two values of (its municipality, its industry) is read as such.
+            var single = DocValues.unwrapSingleton(values);
+            long[] byOrdinal = new long[Math.toIntExact(values.getValueCount())];
+            var docs = new BitSetIterator(matches, matched);
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                if (single != null) {
+                    if (single.advanceExact(doc)) {
+                        byOrdinal[single.ordValue()]++;
+                    }
+                } else if (values.advanceExact(doc)) {
+                    for (int k = values.docValueCount(); k > 0; k--) {
+                        byOrdinal[(int) values.nextOrd()]++;
+                    }
+                }
+            }
+            for (int ord = 0; ord < byOrdinal.length; ord++) {
+                if (byOrdinal[ord] > 0) {
+                    counts.merge(values.lookupOrd(ord).utf8ToString(), byOrdinal[ord], Long::sum);
+                }
+            }
+        }
+
+        /** How many matches have a listing of the field in force today: from the matches or the listings, the fewer. */
+        private long inForce(LeafReader reader, String field, Bits accepted) throws IOException {
+            var until = DocValues.getSortedNumeric(reader, field);
+            long count = 0;
+            if (matched < until.cost()) {
+                var docs = new BitSetIterator(matches, matched);
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    if (until.advanceExact(doc) && latest(until) >= today) {
+                        count++;
+                    }
+                }
+            } else {
+                for (int doc = until.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = until.nextDoc()) {
+                    if ((accepted == null || accepted.get(doc)) && latest(until) >= today) {
+                        count++;
+                    }
+                }
+            }
+            return count;
+        }
+
+        /** The latest of a company's dates (sorted ascending: the last). */
+        private static long latest(SortedNumericDocValues until) throws IOException {
             long latest = 0;
             for (int k = until.docValueCount(); k > 0; k--) {
                 latest = until.nextValue();
             }
-            return latest >= today;
-        }
-
-        /** Adds the segment's counts by ordinal to the counts by value. */
-        void finishLeaf() throws UncheckedIOException {
-            try {
-                for (int i = 0; i < FACETS.size(); i++) {
-                    if (ordinals[i] == null) {
-                        continue;
-                    }
-                    for (int ord = 0; ord < ordinals[i].length; ord++) {
-                        if (ordinals[i][ord] > 0) {
-                            byValue.get(i).merge(values[i].lookupOrd(ord).utf8ToString(), ordinals[i][ord], Long::sum);
-                        }
-                    }
-                    ordinals[i] = null;
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return latest;
         }
 
         @Override
