@@ -6,12 +6,22 @@ import static org.awaitility.Awaitility.await;
 import fi.kvverkosto.KvVerkostoApplication;
 import fi.kvverkosto.shared.Language;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +44,9 @@ class SearchIndexRestartTests {
                 .web(WebApplicationType.SERVLET)
                 .run(Stream.concat(
                                 Stream.of(
-                                        "--server.port=0",
+                                        Stream.of(more).anyMatch(arg -> arg.startsWith("--server.port="))
+                                                ? "--kv.test.given-port=true"
+                                                : "--server.port=0",
                                         "--kv.data-dir=" + data,
                                         "--spring.datasource.url=jdbc:h2:file:" + data.resolve("db/kv")
                                                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
@@ -78,8 +90,18 @@ class SearchIndexRestartTests {
     }
 
     @Test
-    void aFirstStartThatImportsTheDemoDataNeedsNoRebuild() {
-        try (var first = start("--kv.demo-data=true")) {
+    void aFirstStartThatImportsTheDemoDataNeedsNoRebuild() throws Exception {
+        int port;
+        try (var socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        // A client that asks as soon as the web server listens, while the demo catalogue is still being imported.
+        var early = CompletableFuture.supplyAsync(() -> firstAnswer(port, "/api/v1/finder?industry=C&q=vienti"));
+        try (var first = start("--kv.demo-data=true", "--server.port=" + port)) {
+            // Held until the application was ready, then answered from the whole catalogue.
+            var answer = early.get(60, TimeUnit.SECONDS);
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.body()).contains("\"serviceId\"");
             var indexing = first.getBean(SearchIndexing.class);
             // The demo services were indexed as they were imported, into an index of the current layout.
             assertThat(indexing.state().publicServices()).isPositive();
@@ -90,6 +112,30 @@ class SearchIndexRestartTests {
             // built: services for the whole region are found in Äänekoski, with no refresh after.
             assertThat(indexing.refreshesScheduled()).isZero();
             assertThat(inMunicipality(first, "992")).isGreaterThan(20);
+        }
+    }
+
+    /** The first answer of the server at {@code port} to {@code path}, trying until it listens. */
+    static HttpResponse<String> firstAnswer(int port, String path) {
+        var client = HttpClient.newHttpClient();
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(90))
+                .build();
+        long until = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (true) {
+            try {
+                return client.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (ConnectException e) {
+                if (System.nanoTime() > until) {
+                    throw new IllegalStateException("The server never listened on " + port, e);
+                }
+                LockSupport.parkNanos(Duration.ofMillis(10).toNanos());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
     }
 
