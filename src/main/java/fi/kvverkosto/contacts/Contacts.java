@@ -5,6 +5,7 @@ import fi.kvverkosto.contacts.ContactValidation.FieldProblem;
 import fi.kvverkosto.directory.CatalogReader;
 import fi.kvverkosto.directory.ServiceContactsChanged;
 import fi.kvverkosto.directory.ServiceOption;
+import fi.kvverkosto.shared.AfterCommit;
 import jakarta.persistence.EntityManager;
 import java.text.Collator;
 import java.time.Clock;
@@ -498,18 +499,7 @@ public class Contacts {
 
     /** The caches of public pages forget the service pages once this transaction commits. */
     private void serviceContactsChanged() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == STATUS_COMMITTED) {
-                        events.publishEvent(new ServiceContactsChanged());
-                    }
-                }
-            });
-        } else {
-            events.publishEvent(new ServiceContactsChanged());
-        }
+        AfterCommit.run(() -> events.publishEvent(new ServiceContactsChanged()));
     }
 
     /**

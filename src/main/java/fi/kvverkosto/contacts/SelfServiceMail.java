@@ -1,5 +1,6 @@
 package fi.kvverkosto.contacts;
 
+import fi.kvverkosto.shared.AfterCommit;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
@@ -11,8 +12,6 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Sends the kv database's e-mails (one-time links, retention reminders) when mail is configured: Spring Boot makes a
@@ -66,15 +65,6 @@ class SelfServiceMail {
                 log.warn("Could not send a mail of the kv database: {}", e.getMessage());
             }
         });
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    sending.run();
-                }
-            });
-        } else {
-            sending.run();
-        }
+        AfterCommit.run(sending);
     }
 }

@@ -2,6 +2,7 @@ package fi.kvverkosto.network;
 
 import fi.kvverkosto.identity.AuditedRevision;
 import fi.kvverkosto.identity.EditorAccess;
+import fi.kvverkosto.shared.AfterCommit;
 import fi.kvverkosto.shared.LocalizedText;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
@@ -62,17 +63,7 @@ class Relations {
 
     /** Tells the network, once this transaction has committed, that the relations have changed. */
     private void changed() {
-        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
-            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
-                    new org.springframework.transaction.support.TransactionSynchronization() {
-                        @Override
-                        public void afterCommit() {
-                            network.relationsChanged();
-                        }
-                    });
-        } else {
-            network.relationsChanged();
-        }
+        AfterCommit.run(network::relationsChanged);
     }
 
     /** A relation as the staff list shows it. */
