@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Checks what a company told the finder against the vocabulary and derives its {@link Profile}: the stage from its
@@ -353,7 +354,10 @@ final class ProfileDerivation {
             Set<String> field = telling ? fieldTerms(language) : Set.of();
             for (int i = 0; i < words.words().size(); i++) {
                 String first = words.firstTerms().get(i);
-                if (first != null && name.firstTerms().contains(first) && !field.contains(first)) {
+                if (first != null
+                        && name.firstTerms().contains(first)
+                        && !field.contains(first)
+                        && !(telling && inTitle(words.words(), i))) {
                     return words.words().get(i);
                 }
             }
@@ -411,6 +415,18 @@ final class ProfileDerivation {
     }
 
     private record NameKey(TermRecord term, Language language) {}
+
+    static final String ROLE_WORDS_FILE = "finder/role-words.txt";
+
+    private static final Set<String> ROLE_WORDS = WordList.read(ROLE_WORDS_FILE).stream()
+            .map(line -> line.toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
+
+    /** Whether the text's word at {@code i} is a job title's or the word before one ({@value #ROLE_WORDS_FILE}). */
+    private static boolean inTitle(List<String> words, int i) {
+        return ROLE_WORDS.contains(words.get(i).toLowerCase(Locale.ROOT))
+                || (i + 1 < words.size() && ROLE_WORDS.contains(words.get(i + 1).toLowerCase(Locale.ROOT)));
+    }
 
     static final String FIELD_WORDS_FILE = "finder/field-words.txt";
 

@@ -35,6 +35,12 @@ class ProfileDerivationTests {
         terms.add(term("kv-need:funding", null, "Rahoitus", "Finansiering", "Funding"));
         terms.add(term("kv-need:market-info", null, "Markkinatieto", null, "Market information"));
         terms.add(term("kv-need:digital-sales", null, "Digitaalinen myynti ja markkinointi", null, "Digital sales"));
+        terms.add(term(
+                "kv-need:risk-management",
+                null,
+                "Riskienhallinta",
+                null,
+                "Risk management (credit, currency, political)"));
         terms.add(
                 term("kv-need:customs-docs", null, "Tulli ja vientiasiakirjat", null, "Customs and export documents"));
         terms.add(term("industry:C", null, "Teollisuus", null, "Manufacturing"));
@@ -163,13 +169,22 @@ class ProfileDerivationTests {
                 query("Tarvitsisimme rahoitusta Saksan markkinoille", null, null, List.of()), vocabulary());
         assertThat(markets.derivedNeeds()).extracting(Profile.DerivedNeed::need).containsExactly("funding");
         // A word of the field itself names no need: "export" is a word of "Customs and export documents".
-        Profile field = derivation.derive(query("export credit for our exports", null, null, List.of()), vocabulary());
+        Profile field = derivation.derive(query("export plans for our exports", null, null, List.of()), vocabulary());
         assertThat(field.derivedNeeds()).isEmpty();
         Profile documents =
                 derivation.derive(query("customs documents for Norway", null, null, List.of()), vocabulary());
         assertThat(documents.derivedNeeds())
                 .extracting(Profile.DerivedNeed::need)
                 .containsExactly("customs-docs");
+        // A job title names no need: neither "sales" in "sales manager" nor "manager", which the English analysis
+        // makes one word with "management"; the need's own words still name it.
+        Profile title = derivation.derive(
+                query("Our sales manager needs a visa for a trip to China", null, null, List.of()), vocabulary());
+        assertThat(title.derivedNeeds()).isEmpty();
+        Profile risk = derivation.derive(query("risk management for sales", null, null, List.of()), vocabulary());
+        assertThat(risk.derivedNeeds())
+                .extracting(Profile.DerivedNeed::need)
+                .containsExactlyInAnyOrder("risk-management", "digital-sales");
         // A need already chosen is not derived again.
         Profile chosen = derivation.derive(query("rahoitusta", null, null, List.of("funding")), vocabulary());
         assertThat(chosen.derivedNeeds()).isEmpty();
