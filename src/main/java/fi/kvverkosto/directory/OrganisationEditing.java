@@ -41,7 +41,7 @@ import org.springframework.web.server.ResponseStatusException;
  * to them. Every change publishes {@link OrganisationChanged}.
  */
 @Service
-class OrganisationEditing {
+class OrganisationEditing implements RecordEditing<OrganisationForm, OrganisationEditing.OrganisationHeading> {
 
     private final OrganisationRepository organisations;
     private final TaxonomyTermRepository terms;
@@ -84,15 +84,8 @@ class OrganisationEditing {
     record OrganisationRow(UUID id, LocalizedText name, boolean archived, long services, ZonedDateTime lastModified) {}
 
     /** What the edit pages say about the organisation being edited. */
-    record OrganisationHeading(UUID id, LocalizedText name, boolean archived, long version) {}
-
-    /** A version from the history and what restoring it would change in the stored organisation. */
-    record RestorePreview(
-            OrganisationHeading organisation,
-            Entry entry,
-            List<FieldDiff> changes,
-            OrganisationForm form,
-            long currentVersion) {}
+    record OrganisationHeading(UUID id, LocalizedText name, boolean archived, long version)
+            implements RecordEditing.Heading {}
 
     /**
      * The organisations the user may edit, filtered by a part of the name (any language) and by archived or not.
@@ -125,16 +118,19 @@ class OrganisationEditing {
         return list(null, false);
     }
 
+    @Override
     @Transactional(readOnly = true)
     public Choices choices() {
         return choices.load();
     }
 
+    @Override
     @Transactional(readOnly = true)
     public OrganisationForm form(UUID id) {
         return OrganisationForm.of(editable(id));
     }
 
+    @Override
     @Transactional(readOnly = true)
     public OrganisationHeading heading(UUID id) {
         return heading(editable(id));
@@ -154,8 +150,8 @@ class OrganisationEditing {
         return access.isAdmin();
     }
 
-    /** The rules Bean Validation cannot express; errors name message keys of the {@code directory-admin} bundle. */
-    void validate(UUID id, OrganisationForm form, Errors errors, Choices choices) {
+    @Override
+    public void validate(UUID id, OrganisationForm form, Errors errors, Choices choices) {
         if (!EditingFormats.isWebAddress(form.getWebsite())) {
             errors.rejectValue("website", "directory-admin.form.url.invalid");
         }
@@ -175,10 +171,20 @@ class OrganisationEditing {
 
     /**
      * Creates an organisation ({@code id} null, admins only) or saves the answers over the stored one if it is still
-     * at the version the form was loaded at. The archived state is not on the form: it is kept, except when restoring
-     * a version, which brings back that version's state too.
+     * at the version the form was loaded at. The archived state is not on the form: it is kept.
      */
-    public EditOutcome save(UUID id, OrganisationForm form, boolean restoring, Locale locale) {
+    @Override
+    public EditOutcome save(UUID id, OrganisationForm form, Locale locale) {
+        return save(id, form, false, locale);
+    }
+
+    /** Saves a version from the history, which brings back that version's archived state too. */
+    @Override
+    public EditOutcome restore(UUID id, OrganisationForm form, Locale locale) {
+        return save(id, form, true, locale);
+    }
+
+    private EditOutcome save(UUID id, OrganisationForm form, boolean restoring, Locale locale) {
         try {
             return transaction.execute(tx -> saveInTransaction(id, form, restoring, locale));
         } catch (OptimisticLockingFailureException e) {
@@ -186,6 +192,7 @@ class OrganisationEditing {
         }
     }
 
+    @Override
     public EditConflict conflict(UUID id, OrganisationForm yours, Locale locale) {
         return readOnly.execute(tx -> {
             Organisation organisation = editable(id);
@@ -213,6 +220,7 @@ class OrganisationEditing {
         change(id, Organisation::restore);
     }
 
+    @Override
     @Transactional(readOnly = true)
     public History history(UUID id, Locale locale) {
         Organisation organisation = editable(id);
@@ -227,6 +235,7 @@ class OrganisationEditing {
         return new History(id, Records.orEmpty(organisation.name()), RecordHistory.entries(versions, fields));
     }
 
+    @Override
     @Transactional(readOnly = true)
     public RestorePreview restorePreview(UUID id, int revision, Locale locale) {
         Organisation organisation = editable(id);
@@ -239,9 +248,10 @@ class OrganisationEditing {
         List<FieldDiff> changes = VersionFields.changes(
                 versionFields.of(OrganisationForm.of(organisation), choices, locale),
                 versionFields.of(then, choices, locale));
-        return new RestorePreview(heading(organisation), entry, changes, then, organisation.version());
+        return new RestorePreview(heading(organisation).name(), entry, changes, organisation.version());
     }
 
+    @Override
     @Transactional(readOnly = true)
     public OrganisationForm formAt(UUID id, int revision) {
         editable(id);

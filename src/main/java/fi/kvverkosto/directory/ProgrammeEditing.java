@@ -36,7 +36,7 @@ import org.springframework.web.server.ResponseStatusException;
  * {@link DirectoryChanged} after the commit, as for every write to the directory.
  */
 @Service
-class ProgrammeEditing {
+class ProgrammeEditing implements RecordEditing<ProgrammeForm, ProgrammeEditing.ProgrammeHeading> {
 
     private final ProgrammeRepository programmes;
     private final OrganisationRepository organisations;
@@ -70,10 +70,8 @@ class ProgrammeEditing {
     record ProgrammeRow(UUID id, LocalizedText name, LocalizedText owner, boolean ownerArchived, long services) {}
 
     /** What the edit pages say about the programme being edited. */
-    record ProgrammeHeading(UUID id, LocalizedText name, UUID ownerId, long version, long services) {}
-
-    /** A version from the history and what restoring it would change in the stored programme. */
-    record RestorePreview(ProgrammeHeading programme, Entry entry, List<FieldDiff> changes, long currentVersion) {}
+    record ProgrammeHeading(UUID id, LocalizedText name, UUID ownerId, long version, long services)
+            implements RecordEditing.Heading {}
 
     /** The programmes of the organisations the user may edit (admins: all), filtered by a part of the name. */
     @Transactional(readOnly = true)
@@ -95,6 +93,7 @@ class ProgrammeEditing {
                 .toList();
     }
 
+    @Override
     @Transactional(readOnly = true)
     public Choices choices() {
         return choices.load();
@@ -130,18 +129,20 @@ class ProgrammeEditing {
         return ProgrammeForm.blank(owner);
     }
 
+    @Override
     @Transactional(readOnly = true)
     public ProgrammeForm form(UUID id) {
         return ProgrammeForm.of(editable(id));
     }
 
+    @Override
     @Transactional(readOnly = true)
     public ProgrammeHeading heading(UUID id) {
         return heading(editable(id));
     }
 
-    /** The rules Bean Validation cannot express; errors name message keys of the {@code directory-admin} bundle. */
-    void validate(UUID id, ProgrammeForm form, Errors errors, Choices choices) {
+    @Override
+    public void validate(UUID id, ProgrammeForm form, Errors errors, Choices choices) {
         String owner = EditingFormats.clean(form.getOrganisationId());
         if (owner != null) {
             String current = id == null
@@ -161,6 +162,7 @@ class ProgrammeEditing {
      * Creates a programme ({@code id} null) or saves the answers over the stored one if it is still at the version the
      * form was loaded at. The user must be allowed to edit both the current and the new owner.
      */
+    @Override
     public EditOutcome save(UUID id, ProgrammeForm form, Locale locale) {
         try {
             return transaction.execute(tx -> saveInTransaction(id, form, locale));
@@ -169,6 +171,7 @@ class ProgrammeEditing {
         }
     }
 
+    @Override
     public EditConflict conflict(UUID id, ProgrammeForm yours, Locale locale) {
         return readOnly.execute(tx -> {
             Programme programme = editable(id);
@@ -207,6 +210,7 @@ class ProgrammeEditing {
         }
     }
 
+    @Override
     @Transactional(readOnly = true)
     public History history(UUID id, Locale locale) {
         Programme programme = editable(id);
@@ -221,6 +225,7 @@ class ProgrammeEditing {
         return new History(id, Records.orEmpty(programme.name()), RecordHistory.entries(versions, fields));
     }
 
+    @Override
     @Transactional(readOnly = true)
     public RestorePreview restorePreview(UUID id, int revision, Locale locale) {
         Programme programme = editable(id);
@@ -232,9 +237,10 @@ class ProgrammeEditing {
         List<FieldDiff> changes = VersionFields.changes(
                 versionFields.of(ProgrammeForm.of(programme), choices, locale),
                 versionFields.of(formAt(id, revision), choices, locale));
-        return new RestorePreview(heading(programme), entry, changes, programme.version());
+        return new RestorePreview(heading(programme).name(), entry, changes, programme.version());
     }
 
+    @Override
     @Transactional(readOnly = true)
     public ProgrammeForm formAt(UUID id, int revision) {
         editable(id);

@@ -9,7 +9,7 @@ import java.util.List;
  * What staff type into a programme's edit form, kept as typed so that wrong answers come back to the user with a
  * message. {@link #getVersion()} is the version the form was loaded at, compared on saving.
  */
-public class ProgrammeForm {
+public class ProgrammeForm implements RecordEditing.Form {
 
     private Long version;
 
@@ -66,7 +66,8 @@ public class ProgrammeForm {
     }
 
     /** Every answer as request parameters, so that a page can carry the user's answers on without storing them. */
-    List<EditingFormats.Parameter> parameters() {
+    @Override
+    public List<EditingFormats.Parameter> parameters() {
         var p = new EditingFormats.ParameterList();
         p.add("version", version == null ? null : version.toString());
         p.add("nameFi", nameFi).add("nameSv", nameSv).add("nameEn", nameEn);
@@ -80,6 +81,7 @@ public class ProgrammeForm {
         return version;
     }
 
+    @Override
     public void setVersion(Long version) {
         this.version = version;
     }

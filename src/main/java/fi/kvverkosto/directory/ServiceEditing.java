@@ -46,7 +46,7 @@ import org.springframework.web.server.ResponseStatusException;
  * {@link EditConflict}, and nothing is changed.
  */
 @Service
-class ServiceEditing {
+class ServiceEditing implements RecordEditing<ServiceForm, ServiceEditing.ServiceHeading> {
 
     private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}");
     private static final Locale FINNISH = Locale.forLanguageTag("fi");
@@ -109,16 +109,13 @@ class ServiceEditing {
             ZonedDateTime lastModified) {}
 
     /** What the edit pages say about the service being edited. */
-    record ServiceHeading(UUID id, LocalizedText name, ServiceStatus status, UUID organisationId, long version) {
+    record ServiceHeading(UUID id, LocalizedText name, ServiceStatus status, UUID organisationId, long version)
+            implements RecordEditing.Heading {
 
         public boolean archived() {
             return status == ServiceStatus.DEFUNCT;
         }
     }
-
-    /** A version from the history and what restoring it would change in the stored service. */
-    record RestorePreview(
-            ServiceHeading service, Entry entry, List<FieldDiff> changes, ServiceForm form, long currentVersion) {}
 
     /** The services the user may edit, filtered by a part of the name (any language) and a status; by name. */
     @Transactional(readOnly = true)
@@ -139,16 +136,19 @@ class ServiceEditing {
                 .toList();
     }
 
+    @Override
     @Transactional(readOnly = true)
     public Choices choices() {
         return choices.load();
     }
 
+    @Override
     @Transactional(readOnly = true)
     public ServiceForm form(UUID id) {
         return ServiceForm.of(editable(id)).withSpareRows();
     }
 
+    @Override
     @Transactional(readOnly = true)
     public ServiceHeading heading(UUID id) {
         return heading(editable(id));
@@ -172,8 +172,10 @@ class ServiceEditing {
     /**
      * The rules Bean Validation cannot express: choices that must come from the reference data, the alert of an
      * inactive service, addresses, dates and amounts. Errors name message keys of the {@code directory-admin} bundle.
+     * A service's rules do not depend on which service it is, so {@code id} is not used.
      */
-    void validate(ServiceForm form, Errors errors, Choices choices) {
+    @Override
+    public void validate(UUID id, ServiceForm form, Errors errors, Choices choices) {
         if (choices.organisation(form.getOrganisationId()).isEmpty()) {
             errors.rejectValue("organisationId", "directory-admin.form.organisation.required");
         }
@@ -207,7 +209,7 @@ class ServiceEditing {
             String field = ServiceForm.fieldOf(taxonomy);
             List<String> chosen = form.termsOf(taxonomy);
             if (chosen.stream()
-                    .anyMatch(id -> choices.term(id)
+                    .anyMatch(term -> choices.term(term)
                             .filter(t -> t.taxonomyKey().equals(taxonomy))
                             .isEmpty())) {
                 errors.rejectValue(field, "directory-admin.form.choice.invalid");
@@ -231,6 +233,7 @@ class ServiceEditing {
      * Creates a service ({@code id} null) or saves the user's answers over the stored service if it is still at the
      * version the form was loaded at. The form must have passed validation.
      */
+    @Override
     public EditOutcome save(UUID id, ServiceForm form, Locale locale) {
         try {
             return transaction.execute(tx -> saveInTransaction(id, form, locale));
@@ -241,6 +244,7 @@ class ServiceEditing {
     }
 
     /** The conflict page's content: the stored version against the user's answers. */
+    @Override
     public EditConflict conflict(UUID id, ServiceForm yours, Locale locale) {
         return readOnly.execute(tx -> {
             ServiceListing service = editable(id);
@@ -284,6 +288,7 @@ class ServiceEditing {
         });
     }
 
+    @Override
     @Transactional(readOnly = true)
     public History history(UUID id, Locale locale) {
         ServiceListing service = editable(id);
@@ -299,6 +304,7 @@ class ServiceEditing {
     }
 
     /** A version from the history with what restoring it would change now. */
+    @Override
     @Transactional(readOnly = true)
     public RestorePreview restorePreview(UUID id, int revision, Locale locale) {
         ServiceListing service = editable(id);
@@ -310,10 +316,11 @@ class ServiceEditing {
         Choices choices = this.choices.load();
         List<FieldDiff> changes = VersionFields.changes(
                 versionFields.of(ServiceForm.of(service), choices, locale), versionFields.of(then, choices, locale));
-        return new RestorePreview(heading(service), entry, changes, then, service.version());
+        return new RestorePreview(heading(service).name(), entry, changes, service.version());
     }
 
     /** The service as it was after a revision, as a form to save over the stored one; its version is unset. */
+    @Override
     @Transactional(readOnly = true)
     public ServiceForm formAt(UUID id, int revision) {
         editable(id);

@@ -17,7 +17,7 @@ import java.util.Objects;
  * <p>{@link #getVersion()} is the version of the service the form was loaded at; saving compares it with the stored
  * one so that nobody overwrites a change they have not seen.
  */
-public class ServiceForm {
+public class ServiceForm implements RecordEditing.Form {
 
     /** Contact rows offered on the form besides the existing ones, so that a few can be added without JavaScript. */
     static final int SPARE_CONTACT_ROWS = 2;
@@ -236,7 +236,8 @@ public class ServiceForm {
     }
 
     /** Every answer as request parameters, so that a page can carry the user's answers on without storing them. */
-    List<EditingFormats.Parameter> parameters() {
+    @Override
+    public List<EditingFormats.Parameter> parameters() {
         var p = new EditingFormats.ParameterList();
         p.add("version", version == null ? null : version.toString());
         p.add("organisationId", organisationId);
@@ -453,6 +454,7 @@ public class ServiceForm {
         return version;
     }
 
+    @Override
     public void setVersion(Long version) {
         this.version = version;
     }
