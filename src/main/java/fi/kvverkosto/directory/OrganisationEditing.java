@@ -3,11 +3,7 @@ package fi.kvverkosto.directory;
 import fi.kvverkosto.directory.EditOutcome.Conflicted;
 import fi.kvverkosto.directory.EditOutcome.Saved;
 import fi.kvverkosto.directory.EditingChoices.Choices;
-import fi.kvverkosto.directory.RecordHistory.Entry;
 import fi.kvverkosto.directory.RecordHistory.History;
-import fi.kvverkosto.directory.RecordHistory.Version;
-import fi.kvverkosto.directory.VersionFields.Field;
-import fi.kvverkosto.directory.VersionFields.FieldDiff;
 import fi.kvverkosto.identity.EditorAccess;
 import fi.kvverkosto.shared.LocalizedText;
 import jakarta.persistence.EntityManager;
@@ -46,14 +42,13 @@ class OrganisationEditing implements RecordEditing<OrganisationForm, Organisatio
     private final OrganisationRepository organisations;
     private final TaxonomyTermRepository terms;
     private final EditingChoices choices;
-    private final VersionFields versionFields;
-    private final RecordHistory history;
     private final EditorAccess access;
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final TransactionTemplate readOnly;
+    private final RecordVersions<Organisation, OrganisationForm> versions;
 
     OrganisationEditing(
             OrganisationRepository organisations,
@@ -69,8 +64,6 @@ class OrganisationEditing implements RecordEditing<OrganisationForm, Organisatio
         this.organisations = organisations;
         this.terms = terms;
         this.choices = choices;
-        this.versionFields = versionFields;
-        this.history = history;
         this.access = access;
         this.events = events;
         this.entityManager = entityManager;
@@ -78,6 +71,15 @@ class OrganisationEditing implements RecordEditing<OrganisationForm, Organisatio
         this.transaction = new TransactionTemplate(transactionManager);
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
+        this.versions = new RecordVersions<>(
+                choices,
+                this::editable,
+                OrganisationForm::of,
+                versionFields::of,
+                history::versionsOfOrganisation,
+                history::organisationAt,
+                e -> Records.orEmpty(e.name()),
+                Organisation::version);
     }
 
     /** An organisation in the staff list. */
@@ -194,21 +196,7 @@ class OrganisationEditing implements RecordEditing<OrganisationForm, Organisatio
 
     @Override
     public EditConflict conflict(UUID id, OrganisationForm yours, Locale locale) {
-        return readOnly.execute(tx -> {
-            Organisation organisation = editable(id);
-            Choices choices = this.choices.load();
-            List<Field> saved = versionFields.of(OrganisationForm.of(organisation), choices, locale);
-            List<Field> submitted = versionFields.of(yours, choices, locale);
-            Version latest = history.latestOfOrganisation(id).orElse(null);
-            return new EditConflict(
-                    id,
-                    Records.orEmpty(organisation.name()),
-                    organisation.version(),
-                    latest == null ? null : latest.username(),
-                    latest == null ? null : latest.savedAt(),
-                    VersionFields.diff(saved, submitted),
-                    yours.parameters());
-        });
+        return readOnly.execute(tx -> versions.conflict(id, yours, locale));
     }
 
     /** Archives the organisation: kept with its history; it and all its services are hidden from the public. */
@@ -223,43 +211,19 @@ class OrganisationEditing implements RecordEditing<OrganisationForm, Organisatio
     @Override
     @Transactional(readOnly = true)
     public History history(UUID id, Locale locale) {
-        Organisation organisation = editable(id);
-        Choices choices = this.choices.load();
-        List<Version> versions = history.versionsOfOrganisation(id);
-        List<List<Field>> fields = new ArrayList<>(versions.size());
-        for (Version version : versions) {
-            fields.add(history.organisationAt(id, version.number())
-                    .map(o -> versionFields.of(OrganisationForm.of(o), choices, locale))
-                    .orElse(List.of()));
-        }
-        return new History(id, Records.orEmpty(organisation.name()), RecordHistory.entries(versions, fields));
+        return versions.history(id, locale);
     }
 
     @Override
     @Transactional(readOnly = true)
     public RestorePreview restorePreview(UUID id, int revision, Locale locale) {
-        Organisation organisation = editable(id);
-        Entry entry = history(id, locale).entries().stream()
-                .filter(e -> e.version().number() == revision)
-                .findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        OrganisationForm then = formAt(id, revision);
-        Choices choices = this.choices.load();
-        List<FieldDiff> changes = VersionFields.changes(
-                versionFields.of(OrganisationForm.of(organisation), choices, locale),
-                versionFields.of(then, choices, locale));
-        return new RestorePreview(heading(organisation).name(), entry, changes, organisation.version());
+        return versions.restorePreview(id, revision, locale);
     }
 
     @Override
     @Transactional(readOnly = true)
     public OrganisationForm formAt(UUID id, int revision) {
-        editable(id);
-        OrganisationForm form = history.organisationAt(id, revision)
-                .map(OrganisationForm::of)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        form.setVersion(null);
-        return form;
+        return versions.formAt(id, revision);
     }
 
     private EditOutcome saveInTransaction(UUID id, OrganisationForm form, boolean restoring, Locale locale) {

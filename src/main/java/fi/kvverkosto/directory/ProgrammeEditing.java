@@ -4,14 +4,9 @@ import fi.kvverkosto.directory.EditOutcome.Conflicted;
 import fi.kvverkosto.directory.EditOutcome.Saved;
 import fi.kvverkosto.directory.EditingChoices.Choices;
 import fi.kvverkosto.directory.EditingChoices.OrganisationChoice;
-import fi.kvverkosto.directory.RecordHistory.Entry;
 import fi.kvverkosto.directory.RecordHistory.History;
-import fi.kvverkosto.directory.RecordHistory.Version;
-import fi.kvverkosto.directory.VersionFields.Field;
-import fi.kvverkosto.directory.VersionFields.FieldDiff;
 import fi.kvverkosto.identity.EditorAccess;
 import fi.kvverkosto.shared.LocalizedText;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,11 +36,10 @@ class ProgrammeEditing implements RecordEditing<ProgrammeForm, ProgrammeEditing.
     private final ProgrammeRepository programmes;
     private final OrganisationRepository organisations;
     private final EditingChoices choices;
-    private final VersionFields versionFields;
-    private final RecordHistory history;
     private final EditorAccess access;
     private final TransactionTemplate transaction;
     private final TransactionTemplate readOnly;
+    private final RecordVersions<Programme, ProgrammeForm> versions;
 
     ProgrammeEditing(
             ProgrammeRepository programmes,
@@ -58,12 +52,19 @@ class ProgrammeEditing implements RecordEditing<ProgrammeForm, ProgrammeEditing.
         this.programmes = programmes;
         this.organisations = organisations;
         this.choices = choices;
-        this.versionFields = versionFields;
-        this.history = history;
         this.access = access;
         this.transaction = new TransactionTemplate(transactionManager);
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
+        this.versions = new RecordVersions<>(
+                choices,
+                this::editable,
+                ProgrammeForm::of,
+                versionFields::of,
+                history::versionsOfProgramme,
+                history::programmeAt,
+                e -> Records.orEmpty(e.name()),
+                Programme::version);
     }
 
     /** A programme in the staff list. */
@@ -173,21 +174,7 @@ class ProgrammeEditing implements RecordEditing<ProgrammeForm, ProgrammeEditing.
 
     @Override
     public EditConflict conflict(UUID id, ProgrammeForm yours, Locale locale) {
-        return readOnly.execute(tx -> {
-            Programme programme = editable(id);
-            Choices choices = this.choices.load();
-            List<Field> saved = versionFields.of(ProgrammeForm.of(programme), choices, locale);
-            List<Field> submitted = versionFields.of(yours, choices, locale);
-            Version latest = history.latestOfProgramme(id).orElse(null);
-            return new EditConflict(
-                    id,
-                    Records.orEmpty(programme.name()),
-                    programme.version(),
-                    latest == null ? null : latest.username(),
-                    latest == null ? null : latest.savedAt(),
-                    VersionFields.diff(saved, submitted),
-                    yours.parameters());
-        });
+        return readOnly.execute(tx -> versions.conflict(id, yours, locale));
     }
 
     /**
@@ -213,42 +200,19 @@ class ProgrammeEditing implements RecordEditing<ProgrammeForm, ProgrammeEditing.
     @Override
     @Transactional(readOnly = true)
     public History history(UUID id, Locale locale) {
-        Programme programme = editable(id);
-        Choices choices = this.choices.load();
-        List<Version> versions = history.versionsOfProgramme(id);
-        List<List<Field>> fields = new ArrayList<>(versions.size());
-        for (Version version : versions) {
-            fields.add(history.programmeAt(id, version.number())
-                    .map(p -> versionFields.of(ProgrammeForm.of(p), choices, locale))
-                    .orElse(List.of()));
-        }
-        return new History(id, Records.orEmpty(programme.name()), RecordHistory.entries(versions, fields));
+        return versions.history(id, locale);
     }
 
     @Override
     @Transactional(readOnly = true)
     public RestorePreview restorePreview(UUID id, int revision, Locale locale) {
-        Programme programme = editable(id);
-        Entry entry = history(id, locale).entries().stream()
-                .filter(e -> e.version().number() == revision)
-                .findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        Choices choices = this.choices.load();
-        List<FieldDiff> changes = VersionFields.changes(
-                versionFields.of(ProgrammeForm.of(programme), choices, locale),
-                versionFields.of(formAt(id, revision), choices, locale));
-        return new RestorePreview(heading(programme).name(), entry, changes, programme.version());
+        return versions.restorePreview(id, revision, locale);
     }
 
     @Override
     @Transactional(readOnly = true)
     public ProgrammeForm formAt(UUID id, int revision) {
-        editable(id);
-        ProgrammeForm form = history.programmeAt(id, revision)
-                .map(ProgrammeForm::of)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        form.setVersion(null);
-        return form;
+        return versions.formAt(id, revision);
     }
 
     private EditOutcome saveInTransaction(UUID id, ProgrammeForm form, Locale locale) {

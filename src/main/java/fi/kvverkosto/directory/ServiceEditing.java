@@ -3,11 +3,8 @@ package fi.kvverkosto.directory;
 import fi.kvverkosto.directory.EditOutcome.Conflicted;
 import fi.kvverkosto.directory.EditOutcome.Saved;
 import fi.kvverkosto.directory.EditingChoices.Choices;
-import fi.kvverkosto.directory.RecordHistory.Entry;
 import fi.kvverkosto.directory.RecordHistory.History;
 import fi.kvverkosto.directory.RecordHistory.Version;
-import fi.kvverkosto.directory.VersionFields.Field;
-import fi.kvverkosto.directory.VersionFields.FieldDiff;
 import fi.kvverkosto.identity.EditorAccess;
 import fi.kvverkosto.shared.LocalizedText;
 import jakarta.persistence.EntityManager;
@@ -55,7 +52,6 @@ class ServiceEditing implements RecordEditing<ServiceForm, ServiceEditing.Servic
     private final OrganisationRepository organisations;
     private final TaxonomyTermRepository terms;
     private final EditingChoices choices;
-    private final VersionFields versionFields;
     private final RecordHistory history;
     private final EditorAccess access;
     private final ApplicationEventPublisher events;
@@ -64,6 +60,7 @@ class ServiceEditing implements RecordEditing<ServiceForm, ServiceEditing.Servic
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final TransactionTemplate readOnly;
+    private final RecordVersions<ServiceListing, ServiceForm> versions;
 
     ServiceEditing(
             ServiceListingRepository services,
@@ -82,7 +79,6 @@ class ServiceEditing implements RecordEditing<ServiceForm, ServiceEditing.Servic
         this.organisations = organisations;
         this.terms = terms;
         this.choices = choices;
-        this.versionFields = versionFields;
         this.history = history;
         this.access = access;
         this.events = events;
@@ -92,6 +88,15 @@ class ServiceEditing implements RecordEditing<ServiceForm, ServiceEditing.Servic
         this.transaction = new TransactionTemplate(transactionManager);
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
+        this.versions = new RecordVersions<>(
+                choices,
+                this::editable,
+                ServiceForm::of,
+                versionFields::of,
+                history::versionsOfService,
+                history::serviceAt,
+                e -> Records.orEmpty(e.name()),
+                ServiceListing::version);
     }
 
     /**
@@ -246,21 +251,7 @@ class ServiceEditing implements RecordEditing<ServiceForm, ServiceEditing.Servic
     /** The conflict page's content: the stored version against the user's answers. */
     @Override
     public EditConflict conflict(UUID id, ServiceForm yours, Locale locale) {
-        return readOnly.execute(tx -> {
-            ServiceListing service = editable(id);
-            Choices choices = this.choices.load();
-            List<Field> saved = versionFields.of(ServiceForm.of(service), choices, locale);
-            List<Field> submitted = versionFields.of(yours, choices, locale);
-            Version latest = history.latestOfService(id).orElse(null);
-            return new EditConflict(
-                    id,
-                    Records.orEmpty(service.name()),
-                    service.version(),
-                    latest == null ? null : latest.username(),
-                    latest == null ? null : latest.savedAt(),
-                    VersionFields.diff(saved, submitted),
-                    yours.parameters());
-        });
+        return readOnly.execute(tx -> versions.conflict(id, yours, locale));
     }
 
     /** Archives the service: kept with its history, hidden from the public pages and the API. */
@@ -291,44 +282,21 @@ class ServiceEditing implements RecordEditing<ServiceForm, ServiceEditing.Servic
     @Override
     @Transactional(readOnly = true)
     public History history(UUID id, Locale locale) {
-        ServiceListing service = editable(id);
-        Choices choices = this.choices.load();
-        List<Version> versions = history.versionsOfService(id);
-        List<List<Field>> fields = new ArrayList<>(versions.size());
-        for (Version version : versions) {
-            fields.add(history.serviceAt(id, version.number())
-                    .map(s -> versionFields.of(ServiceForm.of(s), choices, locale))
-                    .orElse(List.of()));
-        }
-        return new History(id, Records.orEmpty(service.name()), RecordHistory.entries(versions, fields));
+        return versions.history(id, locale);
     }
 
     /** A version from the history with what restoring it would change now. */
     @Override
     @Transactional(readOnly = true)
     public RestorePreview restorePreview(UUID id, int revision, Locale locale) {
-        ServiceListing service = editable(id);
-        Entry entry = history(id, locale).entries().stream()
-                .filter(e -> e.version().number() == revision)
-                .findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        ServiceForm then = formAt(id, revision);
-        Choices choices = this.choices.load();
-        List<FieldDiff> changes = VersionFields.changes(
-                versionFields.of(ServiceForm.of(service), choices, locale), versionFields.of(then, choices, locale));
-        return new RestorePreview(heading(service).name(), entry, changes, service.version());
+        return versions.restorePreview(id, revision, locale);
     }
 
     /** The service as it was after a revision, as a form to save over the stored one; its version is unset. */
     @Override
     @Transactional(readOnly = true)
     public ServiceForm formAt(UUID id, int revision) {
-        editable(id);
-        ServiceForm form = history.serviceAt(id, revision)
-                .map(ServiceForm::of)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        form.setVersion(null);
-        return form;
+        return versions.formAt(id, revision);
     }
 
     private EditOutcome saveInTransaction(UUID id, ServiceForm form, Locale locale) {
