@@ -30,7 +30,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * <p>The form's model attribute has no name in the mappings here: Spring names it after the kind's form class
  * ({@code serviceForm}, {@code organisationForm}, {@code programmeForm}), the name the templates bind to.
  */
-abstract class RecordEditController<F extends RecordEditing.Form, H extends RecordEditing.Heading> {
+abstract class RecordEditController<F extends RecordForm, H extends RecordEditing.Heading> {
 
     private final RecordEditing<F, H> editing;
     private final SpringValidatorAdapter validator;

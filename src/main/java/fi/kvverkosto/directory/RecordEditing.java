@@ -17,15 +17,7 @@ import org.springframework.validation.Errors;
  * @param <F> the record's edit form
  * @param <H> what the pages say about the record being edited
  */
-interface RecordEditing<F extends RecordEditing.Form, H extends RecordEditing.Heading> {
-
-    /** An edit form: the version it was loaded at, and every answer as request parameters. */
-    interface Form {
-
-        void setVersion(Long version);
-
-        List<EditingFormats.Parameter> parameters();
-    }
+interface RecordEditing<F extends RecordForm, H extends RecordEditing.Heading> {
 
     interface Heading {
 

@@ -25,7 +25,7 @@ import org.springframework.web.server.ResponseStatusException;
  * @param <E> the entity
  * @param <F> its edit form
  */
-final class RecordVersions<E, F extends RecordEditing.Form> {
+final class RecordVersions<E, F extends RecordForm> {
 
     /** The fields people compare, of a version given as a form. */
     @FunctionalInterface

@@ -169,6 +169,8 @@ class OrganisationEditControllerTests {
                 editForm(mine.id(), me),
                 "nameFi",
                 "",
+                "descriptionFi",
+                "",
                 "descriptionSv",
                 "Svensk beskrivning kvar",
                 "website",
@@ -182,6 +184,7 @@ class OrganisationEditControllerTests {
         var summary = Jsoup.parse(body(result)).select(".kv-error-summary a").eachText();
         assertThat(summary)
                 .contains("Anna nimi suomeksi")
+                .contains("Anna kuvaus suomeksi")
                 .anyMatch(t -> t.startsWith("Anna verkko-osoite"))
                 .contains("Anna sähköpostiosoite muodossa nimi@esimerkki.fi");
         var kept = formData(body(result), FORM);
