@@ -12,13 +12,14 @@ import org.springframework.validation.Errors;
 
 /**
  * What the staff edit pages ({@link RecordEditController}) ask of the editing of services, organisations and
- * programmes. Every method checks that the user may edit the record, as the implementations always have.
+ * programmes. Reading and saving a record check, on every call, that the user may edit it.
  *
  * @param <F> the record's edit form
  * @param <H> what the pages say about the record being edited
  */
 interface RecordEditing<F extends RecordForm, H extends RecordEditing.Heading> {
 
+    /** What the pages say about the record being edited; the shared pages need only its name. */
     interface Heading {
 
         LocalizedText name();
