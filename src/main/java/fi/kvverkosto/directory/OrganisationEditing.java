@@ -3,11 +3,7 @@ package fi.kvverkosto.directory;
 import fi.kvverkosto.directory.EditOutcome.Conflicted;
 import fi.kvverkosto.directory.EditOutcome.Saved;
 import fi.kvverkosto.directory.EditingChoices.Choices;
-import fi.kvverkosto.directory.RecordHistory.Entry;
 import fi.kvverkosto.directory.RecordHistory.History;
-import fi.kvverkosto.directory.RecordHistory.Version;
-import fi.kvverkosto.directory.VersionFields.Field;
-import fi.kvverkosto.directory.VersionFields.FieldDiff;
 import fi.kvverkosto.identity.EditorAccess;
 import fi.kvverkosto.shared.LocalizedText;
 import jakarta.persistence.EntityManager;
@@ -41,19 +37,18 @@ import org.springframework.web.server.ResponseStatusException;
  * to them. Every change publishes {@link OrganisationChanged}.
  */
 @Service
-class OrganisationEditing {
+class OrganisationEditing implements RecordEditing<OrganisationForm, OrganisationEditing.OrganisationHeading> {
 
     private final OrganisationRepository organisations;
     private final TaxonomyTermRepository terms;
     private final EditingChoices choices;
-    private final VersionFields versionFields;
-    private final RecordHistory history;
     private final EditorAccess access;
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final TransactionTemplate readOnly;
+    private final RecordVersions<Organisation, OrganisationForm> versions;
 
     OrganisationEditing(
             OrganisationRepository organisations,
@@ -69,8 +64,6 @@ class OrganisationEditing {
         this.organisations = organisations;
         this.terms = terms;
         this.choices = choices;
-        this.versionFields = versionFields;
-        this.history = history;
         this.access = access;
         this.events = events;
         this.entityManager = entityManager;
@@ -78,21 +71,23 @@ class OrganisationEditing {
         this.transaction = new TransactionTemplate(transactionManager);
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
+        this.versions = new RecordVersions<>(
+                choices,
+                this::editable,
+                OrganisationForm::of,
+                versionFields::of,
+                history::versionsOfOrganisation,
+                history::organisationAt,
+                e -> Records.orEmpty(e.name()),
+                Organisation::version);
     }
 
     /** An organisation in the staff list. */
     record OrganisationRow(UUID id, LocalizedText name, boolean archived, long services, ZonedDateTime lastModified) {}
 
     /** What the edit pages say about the organisation being edited. */
-    record OrganisationHeading(UUID id, LocalizedText name, boolean archived, long version) {}
-
-    /** A version from the history and what restoring it would change in the stored organisation. */
-    record RestorePreview(
-            OrganisationHeading organisation,
-            Entry entry,
-            List<FieldDiff> changes,
-            OrganisationForm form,
-            long currentVersion) {}
+    record OrganisationHeading(UUID id, LocalizedText name, boolean archived, long version)
+            implements RecordEditing.Heading {}
 
     /**
      * The organisations the user may edit, filtered by a part of the name (any language) and by archived or not.
@@ -125,16 +120,19 @@ class OrganisationEditing {
         return list(null, false);
     }
 
+    @Override
     @Transactional(readOnly = true)
     public Choices choices() {
         return choices.load();
     }
 
+    @Override
     @Transactional(readOnly = true)
     public OrganisationForm form(UUID id) {
         return OrganisationForm.of(editable(id));
     }
 
+    @Override
     @Transactional(readOnly = true)
     public OrganisationHeading heading(UUID id) {
         return heading(editable(id));
@@ -154,8 +152,8 @@ class OrganisationEditing {
         return access.isAdmin();
     }
 
-    /** The rules Bean Validation cannot express; errors name message keys of the {@code directory-admin} bundle. */
-    void validate(UUID id, OrganisationForm form, Errors errors, Choices choices) {
+    @Override
+    public void validate(UUID id, OrganisationForm form, Errors errors, Choices choices) {
         if (!EditingFormats.isWebAddress(form.getWebsite())) {
             errors.rejectValue("website", "directory-admin.form.url.invalid");
         }
@@ -175,10 +173,20 @@ class OrganisationEditing {
 
     /**
      * Creates an organisation ({@code id} null, admins only) or saves the answers over the stored one if it is still
-     * at the version the form was loaded at. The archived state is not on the form: it is kept, except when restoring
-     * a version, which brings back that version's state too.
+     * at the version the form was loaded at. The archived state is not on the form: it is kept.
      */
-    public EditOutcome save(UUID id, OrganisationForm form, boolean restoring, Locale locale) {
+    @Override
+    public EditOutcome save(UUID id, OrganisationForm form, Locale locale) {
+        return save(id, form, false, locale);
+    }
+
+    /** Saves a version from the history, which brings back that version's archived state too. */
+    @Override
+    public EditOutcome restore(UUID id, OrganisationForm form, Locale locale) {
+        return save(id, form, true, locale);
+    }
+
+    private EditOutcome save(UUID id, OrganisationForm form, boolean restoring, Locale locale) {
         try {
             return transaction.execute(tx -> saveInTransaction(id, form, restoring, locale));
         } catch (OptimisticLockingFailureException e) {
@@ -186,22 +194,9 @@ class OrganisationEditing {
         }
     }
 
+    @Override
     public EditConflict conflict(UUID id, OrganisationForm yours, Locale locale) {
-        return readOnly.execute(tx -> {
-            Organisation organisation = editable(id);
-            Choices choices = this.choices.load();
-            List<Field> saved = versionFields.of(OrganisationForm.of(organisation), choices, locale);
-            List<Field> submitted = versionFields.of(yours, choices, locale);
-            Version latest = history.latestOfOrganisation(id).orElse(null);
-            return new EditConflict(
-                    id,
-                    Records.orEmpty(organisation.name()),
-                    organisation.version(),
-                    latest == null ? null : latest.username(),
-                    latest == null ? null : latest.savedAt(),
-                    VersionFields.diff(saved, submitted),
-                    yours.parameters());
-        });
+        return readOnly.execute(tx -> versions.conflict(id, yours, locale));
     }
 
     /** Archives the organisation: kept with its history; it and all its services are hidden from the public. */
@@ -213,43 +208,22 @@ class OrganisationEditing {
         change(id, Organisation::restore);
     }
 
+    @Override
     @Transactional(readOnly = true)
     public History history(UUID id, Locale locale) {
-        Organisation organisation = editable(id);
-        Choices choices = this.choices.load();
-        List<Version> versions = history.versionsOfOrganisation(id);
-        List<List<Field>> fields = new ArrayList<>(versions.size());
-        for (Version version : versions) {
-            fields.add(history.organisationAt(id, version.number())
-                    .map(o -> versionFields.of(OrganisationForm.of(o), choices, locale))
-                    .orElse(List.of()));
-        }
-        return new History(id, Records.orEmpty(organisation.name()), RecordHistory.entries(versions, fields));
+        return versions.history(id, locale);
     }
 
+    @Override
     @Transactional(readOnly = true)
     public RestorePreview restorePreview(UUID id, int revision, Locale locale) {
-        Organisation organisation = editable(id);
-        Entry entry = history(id, locale).entries().stream()
-                .filter(e -> e.version().number() == revision)
-                .findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        OrganisationForm then = formAt(id, revision);
-        Choices choices = this.choices.load();
-        List<FieldDiff> changes = VersionFields.changes(
-                versionFields.of(OrganisationForm.of(organisation), choices, locale),
-                versionFields.of(then, choices, locale));
-        return new RestorePreview(heading(organisation), entry, changes, then, organisation.version());
+        return versions.restorePreview(id, revision, locale);
     }
 
+    @Override
     @Transactional(readOnly = true)
     public OrganisationForm formAt(UUID id, int revision) {
-        editable(id);
-        OrganisationForm form = history.organisationAt(id, revision)
-                .map(OrganisationForm::of)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        form.setVersion(null);
-        return form;
+        return versions.formAt(id, revision);
     }
 
     private EditOutcome saveInTransaction(UUID id, OrganisationForm form, boolean restoring, Locale locale) {

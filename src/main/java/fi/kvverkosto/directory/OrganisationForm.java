@@ -1,6 +1,5 @@
 package fi.kvverkosto.directory;
 
-import fi.kvverkosto.shared.LocalizedText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
@@ -11,29 +10,7 @@ import java.util.List;
  * What staff type into an organisation's edit form, kept as typed so that wrong answers come back to the user with a
  * message. {@link #getVersion()} is the version the form was loaded at, compared on saving.
  */
-public class OrganisationForm {
-
-    private Long version;
-
-    @NotBlank(message = "{directory-admin.form.name-fi.required}")
-    @Size(max = 500, message = "{directory-admin.form.too-long}")
-    private String nameFi;
-
-    @Size(max = 500, message = "{directory-admin.form.too-long}")
-    private String nameSv;
-
-    @Size(max = 500, message = "{directory-admin.form.too-long}")
-    private String nameEn;
-
-    @NotBlank(message = "{directory-admin.form.description-fi.required}")
-    @Size(max = 20000, message = "{directory-admin.form.too-long}")
-    private String descriptionFi;
-
-    @Size(max = 20000, message = "{directory-admin.form.too-long}")
-    private String descriptionSv;
-
-    @Size(max = 20000, message = "{directory-admin.form.too-long}")
-    private String descriptionEn;
+public class OrganisationForm extends RecordForm {
 
     @Size(max = 1000, message = "{directory-admin.form.too-long}")
     private String website;
@@ -50,21 +27,14 @@ public class OrganisationForm {
 
     static OrganisationForm blank() {
         var form = new OrganisationForm();
-        form.version = 0L;
+        form.setVersion(0L);
         return form;
     }
 
     static OrganisationForm of(Organisation organisation) {
         var form = new OrganisationForm();
-        form.version = organisation.version();
-        LocalizedText name = Records.orEmpty(organisation.name());
-        form.nameFi = name.fi();
-        form.nameSv = name.sv();
-        form.nameEn = name.en();
-        LocalizedText description = Records.orEmpty(organisation.description());
-        form.descriptionFi = description.fi();
-        form.descriptionSv = description.sv();
-        form.descriptionEn = description.en();
+        form.setVersion(organisation.version());
+        form.describe(organisation.name(), organisation.description());
         form.website = organisation.website();
         form.email = organisation.email();
         form.parentId = organisation.parent() == null
@@ -78,81 +48,21 @@ public class OrganisationForm {
         return form;
     }
 
-    LocalizedText name() {
-        return LocalizedText.of(nameFi, nameSv, nameEn);
-    }
-
-    LocalizedText description() {
-        return LocalizedText.of(descriptionFi, descriptionSv, descriptionEn);
-    }
-
-    /** Every answer as request parameters, so that a page can carry the user's answers on without storing them. */
+    @Override
     List<EditingFormats.Parameter> parameters() {
         var p = new EditingFormats.ParameterList();
-        p.add("version", version == null ? null : version.toString());
-        p.add("nameFi", nameFi).add("nameSv", nameSv).add("nameEn", nameEn);
-        p.add("descriptionFi", descriptionFi).add("descriptionSv", descriptionSv);
-        p.add("descriptionEn", descriptionEn);
+        p.add("version", getVersion() == null ? null : getVersion().toString());
+        addNameAndDescription(p);
         p.add("website", website).add("email", email).add("parentId", parentId);
         p.addAll("providerTypes", providerTypes);
         p.add("archived", Boolean.toString(archived));
         return p.list();
     }
 
-    public Long getVersion() {
-        return version;
-    }
-
-    public void setVersion(Long version) {
-        this.version = version;
-    }
-
-    public String getNameFi() {
-        return nameFi;
-    }
-
-    public void setNameFi(String nameFi) {
-        this.nameFi = nameFi;
-    }
-
-    public String getNameSv() {
-        return nameSv;
-    }
-
-    public void setNameSv(String nameSv) {
-        this.nameSv = nameSv;
-    }
-
-    public String getNameEn() {
-        return nameEn;
-    }
-
-    public void setNameEn(String nameEn) {
-        this.nameEn = nameEn;
-    }
-
+    @Override
+    @NotBlank(message = "{directory-admin.form.description-fi.required}")
     public String getDescriptionFi() {
-        return descriptionFi;
-    }
-
-    public void setDescriptionFi(String descriptionFi) {
-        this.descriptionFi = descriptionFi;
-    }
-
-    public String getDescriptionSv() {
-        return descriptionSv;
-    }
-
-    public void setDescriptionSv(String descriptionSv) {
-        this.descriptionSv = descriptionSv;
-    }
-
-    public String getDescriptionEn() {
-        return descriptionEn;
-    }
-
-    public void setDescriptionEn(String descriptionEn) {
-        this.descriptionEn = descriptionEn;
+        return super.getDescriptionFi();
     }
 
     public String getWebsite() {

@@ -4,14 +4,9 @@ import fi.kvverkosto.directory.EditOutcome.Conflicted;
 import fi.kvverkosto.directory.EditOutcome.Saved;
 import fi.kvverkosto.directory.EditingChoices.Choices;
 import fi.kvverkosto.directory.EditingChoices.OrganisationChoice;
-import fi.kvverkosto.directory.RecordHistory.Entry;
 import fi.kvverkosto.directory.RecordHistory.History;
-import fi.kvverkosto.directory.RecordHistory.Version;
-import fi.kvverkosto.directory.VersionFields.Field;
-import fi.kvverkosto.directory.VersionFields.FieldDiff;
 import fi.kvverkosto.identity.EditorAccess;
 import fi.kvverkosto.shared.LocalizedText;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,16 +31,15 @@ import org.springframework.web.server.ResponseStatusException;
  * {@link DirectoryChanged} after the commit, as for every write to the directory.
  */
 @Service
-class ProgrammeEditing {
+class ProgrammeEditing implements RecordEditing<ProgrammeForm, ProgrammeEditing.ProgrammeHeading> {
 
     private final ProgrammeRepository programmes;
     private final OrganisationRepository organisations;
     private final EditingChoices choices;
-    private final VersionFields versionFields;
-    private final RecordHistory history;
     private final EditorAccess access;
     private final TransactionTemplate transaction;
     private final TransactionTemplate readOnly;
+    private final RecordVersions<Programme, ProgrammeForm> versions;
 
     ProgrammeEditing(
             ProgrammeRepository programmes,
@@ -58,22 +52,27 @@ class ProgrammeEditing {
         this.programmes = programmes;
         this.organisations = organisations;
         this.choices = choices;
-        this.versionFields = versionFields;
-        this.history = history;
         this.access = access;
         this.transaction = new TransactionTemplate(transactionManager);
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
+        this.versions = new RecordVersions<>(
+                choices,
+                this::editable,
+                ProgrammeForm::of,
+                versionFields::of,
+                history::versionsOfProgramme,
+                history::programmeAt,
+                e -> Records.orEmpty(e.name()),
+                Programme::version);
     }
 
     /** A programme in the staff list. */
     record ProgrammeRow(UUID id, LocalizedText name, LocalizedText owner, boolean ownerArchived, long services) {}
 
     /** What the edit pages say about the programme being edited. */
-    record ProgrammeHeading(UUID id, LocalizedText name, UUID ownerId, long version, long services) {}
-
-    /** A version from the history and what restoring it would change in the stored programme. */
-    record RestorePreview(ProgrammeHeading programme, Entry entry, List<FieldDiff> changes, long currentVersion) {}
+    record ProgrammeHeading(UUID id, LocalizedText name, UUID ownerId, long version, long services)
+            implements RecordEditing.Heading {}
 
     /** The programmes of the organisations the user may edit (admins: all), filtered by a part of the name. */
     @Transactional(readOnly = true)
@@ -95,6 +94,7 @@ class ProgrammeEditing {
                 .toList();
     }
 
+    @Override
     @Transactional(readOnly = true)
     public Choices choices() {
         return choices.load();
@@ -130,18 +130,20 @@ class ProgrammeEditing {
         return ProgrammeForm.blank(owner);
     }
 
+    @Override
     @Transactional(readOnly = true)
     public ProgrammeForm form(UUID id) {
         return ProgrammeForm.of(editable(id));
     }
 
+    @Override
     @Transactional(readOnly = true)
     public ProgrammeHeading heading(UUID id) {
         return heading(editable(id));
     }
 
-    /** The rules Bean Validation cannot express; errors name message keys of the {@code directory-admin} bundle. */
-    void validate(UUID id, ProgrammeForm form, Errors errors, Choices choices) {
+    @Override
+    public void validate(UUID id, ProgrammeForm form, Errors errors, Choices choices) {
         String owner = EditingFormats.clean(form.getOrganisationId());
         if (owner != null) {
             String current = id == null
@@ -161,6 +163,7 @@ class ProgrammeEditing {
      * Creates a programme ({@code id} null) or saves the answers over the stored one if it is still at the version the
      * form was loaded at. The user must be allowed to edit both the current and the new owner.
      */
+    @Override
     public EditOutcome save(UUID id, ProgrammeForm form, Locale locale) {
         try {
             return transaction.execute(tx -> saveInTransaction(id, form, locale));
@@ -169,22 +172,9 @@ class ProgrammeEditing {
         }
     }
 
+    @Override
     public EditConflict conflict(UUID id, ProgrammeForm yours, Locale locale) {
-        return readOnly.execute(tx -> {
-            Programme programme = editable(id);
-            Choices choices = this.choices.load();
-            List<Field> saved = versionFields.of(ProgrammeForm.of(programme), choices, locale);
-            List<Field> submitted = versionFields.of(yours, choices, locale);
-            Version latest = history.latestOfProgramme(id).orElse(null);
-            return new EditConflict(
-                    id,
-                    Records.orEmpty(programme.name()),
-                    programme.version(),
-                    latest == null ? null : latest.username(),
-                    latest == null ? null : latest.savedAt(),
-                    VersionFields.diff(saved, submitted),
-                    yours.parameters());
-        });
+        return readOnly.execute(tx -> versions.conflict(id, yours, locale));
     }
 
     /**
@@ -207,42 +197,22 @@ class ProgrammeEditing {
         }
     }
 
+    @Override
     @Transactional(readOnly = true)
     public History history(UUID id, Locale locale) {
-        Programme programme = editable(id);
-        Choices choices = this.choices.load();
-        List<Version> versions = history.versionsOfProgramme(id);
-        List<List<Field>> fields = new ArrayList<>(versions.size());
-        for (Version version : versions) {
-            fields.add(history.programmeAt(id, version.number())
-                    .map(p -> versionFields.of(ProgrammeForm.of(p), choices, locale))
-                    .orElse(List.of()));
-        }
-        return new History(id, Records.orEmpty(programme.name()), RecordHistory.entries(versions, fields));
+        return versions.history(id, locale);
     }
 
+    @Override
     @Transactional(readOnly = true)
     public RestorePreview restorePreview(UUID id, int revision, Locale locale) {
-        Programme programme = editable(id);
-        Entry entry = history(id, locale).entries().stream()
-                .filter(e -> e.version().number() == revision)
-                .findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        Choices choices = this.choices.load();
-        List<FieldDiff> changes = VersionFields.changes(
-                versionFields.of(ProgrammeForm.of(programme), choices, locale),
-                versionFields.of(formAt(id, revision), choices, locale));
-        return new RestorePreview(heading(programme), entry, changes, programme.version());
+        return versions.restorePreview(id, revision, locale);
     }
 
+    @Override
     @Transactional(readOnly = true)
     public ProgrammeForm formAt(UUID id, int revision) {
-        editable(id);
-        ProgrammeForm form = history.programmeAt(id, revision)
-                .map(ProgrammeForm::of)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        form.setVersion(null);
-        return form;
+        return versions.formAt(id, revision);
     }
 
     private EditOutcome saveInTransaction(UUID id, ProgrammeForm form, Locale locale) {

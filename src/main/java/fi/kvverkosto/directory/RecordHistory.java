@@ -114,17 +114,6 @@ class RecordHistory {
         return List.copyOf(versions.values());
     }
 
-    /** The latest version, which is the one stored now. */
-    Optional<Version> latestOfService(UUID id) {
-        List<Version> versions = versionsOfService(id);
-        return versions.isEmpty() ? Optional.empty() : Optional.of(versions.getLast());
-    }
-
-    Optional<Version> latestOfOrganisation(UUID id) {
-        List<Version> versions = versionsOfOrganisation(id);
-        return versions.isEmpty() ? Optional.empty() : Optional.of(versions.getLast());
-    }
-
     /** The service as it was right after a revision, with its parts; read-only. */
     Optional<ServiceListing> serviceAt(UUID id, int revision) {
         return Optional.ofNullable(reader().find(ServiceListing.class, id, revision));
@@ -132,11 +121,6 @@ class RecordHistory {
 
     Optional<Organisation> organisationAt(UUID id, int revision) {
         return Optional.ofNullable(reader().find(Organisation.class, id, revision));
-    }
-
-    Optional<Version> latestOfProgramme(UUID id) {
-        List<Version> versions = versionsOfProgramme(id);
-        return versions.isEmpty() ? Optional.empty() : Optional.of(versions.getLast());
     }
 
     Optional<Programme> programmeAt(UUID id, int revision) {

@@ -3,11 +3,8 @@ package fi.kvverkosto.directory;
 import fi.kvverkosto.directory.EditOutcome.Conflicted;
 import fi.kvverkosto.directory.EditOutcome.Saved;
 import fi.kvverkosto.directory.EditingChoices.Choices;
-import fi.kvverkosto.directory.RecordHistory.Entry;
 import fi.kvverkosto.directory.RecordHistory.History;
 import fi.kvverkosto.directory.RecordHistory.Version;
-import fi.kvverkosto.directory.VersionFields.Field;
-import fi.kvverkosto.directory.VersionFields.FieldDiff;
 import fi.kvverkosto.identity.EditorAccess;
 import fi.kvverkosto.shared.LocalizedText;
 import jakarta.persistence.EntityManager;
@@ -46,7 +43,7 @@ import org.springframework.web.server.ResponseStatusException;
  * {@link EditConflict}, and nothing is changed.
  */
 @Service
-class ServiceEditing {
+class ServiceEditing implements RecordEditing<ServiceForm, ServiceEditing.ServiceHeading> {
 
     private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-z]{2,3}");
     private static final Locale FINNISH = Locale.forLanguageTag("fi");
@@ -55,7 +52,6 @@ class ServiceEditing {
     private final OrganisationRepository organisations;
     private final TaxonomyTermRepository terms;
     private final EditingChoices choices;
-    private final VersionFields versionFields;
     private final RecordHistory history;
     private final EditorAccess access;
     private final ApplicationEventPublisher events;
@@ -64,6 +60,7 @@ class ServiceEditing {
     private final Clock clock;
     private final TransactionTemplate transaction;
     private final TransactionTemplate readOnly;
+    private final RecordVersions<ServiceListing, ServiceForm> versions;
 
     ServiceEditing(
             ServiceListingRepository services,
@@ -82,7 +79,6 @@ class ServiceEditing {
         this.organisations = organisations;
         this.terms = terms;
         this.choices = choices;
-        this.versionFields = versionFields;
         this.history = history;
         this.access = access;
         this.events = events;
@@ -92,6 +88,15 @@ class ServiceEditing {
         this.transaction = new TransactionTemplate(transactionManager);
         this.readOnly = new TransactionTemplate(transactionManager);
         this.readOnly.setReadOnly(true);
+        this.versions = new RecordVersions<>(
+                choices,
+                this::editable,
+                ServiceForm::of,
+                versionFields::of,
+                history::versionsOfService,
+                history::serviceAt,
+                e -> Records.orEmpty(e.name()),
+                ServiceListing::version);
     }
 
     /**
@@ -109,16 +114,13 @@ class ServiceEditing {
             ZonedDateTime lastModified) {}
 
     /** What the edit pages say about the service being edited. */
-    record ServiceHeading(UUID id, LocalizedText name, ServiceStatus status, UUID organisationId, long version) {
+    record ServiceHeading(UUID id, LocalizedText name, ServiceStatus status, UUID organisationId, long version)
+            implements RecordEditing.Heading {
 
         public boolean archived() {
             return status == ServiceStatus.DEFUNCT;
         }
     }
-
-    /** A version from the history and what restoring it would change in the stored service. */
-    record RestorePreview(
-            ServiceHeading service, Entry entry, List<FieldDiff> changes, ServiceForm form, long currentVersion) {}
 
     /** The services the user may edit, filtered by a part of the name (any language) and a status; by name. */
     @Transactional(readOnly = true)
@@ -139,16 +141,19 @@ class ServiceEditing {
                 .toList();
     }
 
+    @Override
     @Transactional(readOnly = true)
     public Choices choices() {
         return choices.load();
     }
 
+    @Override
     @Transactional(readOnly = true)
     public ServiceForm form(UUID id) {
         return ServiceForm.of(editable(id)).withSpareRows();
     }
 
+    @Override
     @Transactional(readOnly = true)
     public ServiceHeading heading(UUID id) {
         return heading(editable(id));
@@ -172,8 +177,10 @@ class ServiceEditing {
     /**
      * The rules Bean Validation cannot express: choices that must come from the reference data, the alert of an
      * inactive service, addresses, dates and amounts. Errors name message keys of the {@code directory-admin} bundle.
+     * A service's rules do not depend on which service it is, so {@code id} is not used.
      */
-    void validate(ServiceForm form, Errors errors, Choices choices) {
+    @Override
+    public void validate(UUID id, ServiceForm form, Errors errors, Choices choices) {
         if (choices.organisation(form.getOrganisationId()).isEmpty()) {
             errors.rejectValue("organisationId", "directory-admin.form.organisation.required");
         }
@@ -207,7 +214,7 @@ class ServiceEditing {
             String field = ServiceForm.fieldOf(taxonomy);
             List<String> chosen = form.termsOf(taxonomy);
             if (chosen.stream()
-                    .anyMatch(id -> choices.term(id)
+                    .anyMatch(term -> choices.term(term)
                             .filter(t -> t.taxonomyKey().equals(taxonomy))
                             .isEmpty())) {
                 errors.rejectValue(field, "directory-admin.form.choice.invalid");
@@ -231,6 +238,7 @@ class ServiceEditing {
      * Creates a service ({@code id} null) or saves the user's answers over the stored service if it is still at the
      * version the form was loaded at. The form must have passed validation.
      */
+    @Override
     public EditOutcome save(UUID id, ServiceForm form, Locale locale) {
         try {
             return transaction.execute(tx -> saveInTransaction(id, form, locale));
@@ -241,22 +249,9 @@ class ServiceEditing {
     }
 
     /** The conflict page's content: the stored version against the user's answers. */
+    @Override
     public EditConflict conflict(UUID id, ServiceForm yours, Locale locale) {
-        return readOnly.execute(tx -> {
-            ServiceListing service = editable(id);
-            Choices choices = this.choices.load();
-            List<Field> saved = versionFields.of(ServiceForm.of(service), choices, locale);
-            List<Field> submitted = versionFields.of(yours, choices, locale);
-            Version latest = history.latestOfService(id).orElse(null);
-            return new EditConflict(
-                    id,
-                    Records.orEmpty(service.name()),
-                    service.version(),
-                    latest == null ? null : latest.username(),
-                    latest == null ? null : latest.savedAt(),
-                    VersionFields.diff(saved, submitted),
-                    yours.parameters());
-        });
+        return readOnly.execute(tx -> versions.conflict(id, yours, locale));
     }
 
     /** Archives the service: kept with its history, hidden from the public pages and the API. */
@@ -284,44 +279,24 @@ class ServiceEditing {
         });
     }
 
+    @Override
     @Transactional(readOnly = true)
     public History history(UUID id, Locale locale) {
-        ServiceListing service = editable(id);
-        Choices choices = this.choices.load();
-        List<Version> versions = history.versionsOfService(id);
-        List<List<Field>> fields = new ArrayList<>(versions.size());
-        for (Version version : versions) {
-            fields.add(history.serviceAt(id, version.number())
-                    .map(s -> versionFields.of(ServiceForm.of(s), choices, locale))
-                    .orElse(List.of()));
-        }
-        return new History(id, Records.orEmpty(service.name()), RecordHistory.entries(versions, fields));
+        return versions.history(id, locale);
     }
 
     /** A version from the history with what restoring it would change now. */
+    @Override
     @Transactional(readOnly = true)
     public RestorePreview restorePreview(UUID id, int revision, Locale locale) {
-        ServiceListing service = editable(id);
-        Entry entry = history(id, locale).entries().stream()
-                .filter(e -> e.version().number() == revision)
-                .findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        ServiceForm then = formAt(id, revision);
-        Choices choices = this.choices.load();
-        List<FieldDiff> changes = VersionFields.changes(
-                versionFields.of(ServiceForm.of(service), choices, locale), versionFields.of(then, choices, locale));
-        return new RestorePreview(heading(service), entry, changes, then, service.version());
+        return versions.restorePreview(id, revision, locale);
     }
 
     /** The service as it was after a revision, as a form to save over the stored one; its version is unset. */
+    @Override
     @Transactional(readOnly = true)
     public ServiceForm formAt(UUID id, int revision) {
-        editable(id);
-        ServiceForm form = history.serviceAt(id, revision)
-                .map(ServiceForm::of)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        form.setVersion(null);
-        return form;
+        return versions.formAt(id, revision);
     }
 
     private EditOutcome saveInTransaction(UUID id, ServiceForm form, Locale locale) {

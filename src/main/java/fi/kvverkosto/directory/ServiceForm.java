@@ -17,37 +17,15 @@ import java.util.Objects;
  * <p>{@link #getVersion()} is the version of the service the form was loaded at; saving compares it with the stored
  * one so that nobody overwrites a change they have not seen.
  */
-public class ServiceForm {
+public class ServiceForm extends RecordForm {
 
     /** Contact rows offered on the form besides the existing ones, so that a few can be added without JavaScript. */
     static final int SPARE_CONTACT_ROWS = 2;
-
-    private Long version;
 
     private String organisationId;
 
     /** The programme the service is delivered under, or blank for none. */
     private String programmeId;
-
-    @NotBlank(message = "{directory-admin.form.name-fi.required}")
-    @Size(max = 500, message = "{directory-admin.form.too-long}")
-    private String nameFi;
-
-    @Size(max = 500, message = "{directory-admin.form.too-long}")
-    private String nameSv;
-
-    @Size(max = 500, message = "{directory-admin.form.too-long}")
-    private String nameEn;
-
-    @NotBlank(message = "{directory-admin.form.description-fi.required}")
-    @Size(max = 20000, message = "{directory-admin.form.too-long}")
-    private String descriptionFi;
-
-    @Size(max = 20000, message = "{directory-admin.form.too-long}")
-    private String descriptionSv;
-
-    @Size(max = 20000, message = "{directory-admin.form.too-long}")
-    private String descriptionEn;
 
     private String status = ServiceStatus.ACTIVE.name();
 
@@ -111,7 +89,7 @@ public class ServiceForm {
     /** An empty form for a new service of an organisation: active, with one cost option and a few contact rows. */
     static ServiceForm blank(java.util.UUID organisationId) {
         var form = new ServiceForm();
-        form.version = 0L;
+        form.setVersion(0L);
         form.organisationId = organisationId.toString();
         form.withSpareRows();
         return form;
@@ -120,18 +98,11 @@ public class ServiceForm {
     /** The stored service as a form, for editing it or comparing it with another version. */
     static ServiceForm of(ServiceListing service) {
         var form = new ServiceForm();
-        form.version = service.version();
+        form.setVersion(service.version());
         form.organisationId = service.organisation().id().toString();
         form.programmeId =
                 service.programme() == null ? null : service.programme().id().toString();
-        LocalizedText name = Records.orEmpty(service.name());
-        form.nameFi = name.fi();
-        form.nameSv = name.sv();
-        form.nameEn = name.en();
-        LocalizedText description = Records.orEmpty(service.description());
-        form.descriptionFi = description.fi();
-        form.descriptionSv = description.sv();
-        form.descriptionEn = description.en();
+        form.describe(service.name(), service.description());
         form.status = service.status().name();
         LocalizedText alert = Records.orEmpty(service.alert());
         form.alertFi = alert.fi();
@@ -215,14 +186,6 @@ public class ServiceForm {
         };
     }
 
-    LocalizedText name() {
-        return LocalizedText.of(nameFi, nameSv, nameEn);
-    }
-
-    LocalizedText description() {
-        return LocalizedText.of(descriptionFi, descriptionSv, descriptionEn);
-    }
-
     LocalizedText alert() {
         return LocalizedText.of(alertFi, alertSv, alertEn);
     }
@@ -235,15 +198,13 @@ public class ServiceForm {
         return LocalizedText.of(feesFi, feesSv, feesEn);
     }
 
-    /** Every answer as request parameters, so that a page can carry the user's answers on without storing them. */
+    @Override
     List<EditingFormats.Parameter> parameters() {
         var p = new EditingFormats.ParameterList();
-        p.add("version", version == null ? null : version.toString());
+        p.add("version", getVersion() == null ? null : getVersion().toString());
         p.add("organisationId", organisationId);
         p.add("programmeId", programmeId);
-        p.add("nameFi", nameFi).add("nameSv", nameSv).add("nameEn", nameEn);
-        p.add("descriptionFi", descriptionFi).add("descriptionSv", descriptionSv);
-        p.add("descriptionEn", descriptionEn);
+        addNameAndDescription(p);
         p.add("status", status);
         p.add("alertFi", alertFi).add("alertSv", alertSv).add("alertEn", alertEn);
         p.add("eligibilityFi", eligibilityFi).add("eligibilitySv", eligibilitySv);
@@ -449,12 +410,10 @@ public class ServiceForm {
         }
     }
 
-    public Long getVersion() {
-        return version;
-    }
-
-    public void setVersion(Long version) {
-        this.version = version;
+    @Override
+    @NotBlank(message = "{directory-admin.form.description-fi.required}")
+    public String getDescriptionFi() {
+        return super.getDescriptionFi();
     }
 
     public String getOrganisationId() {
@@ -463,54 +422,6 @@ public class ServiceForm {
 
     public void setOrganisationId(String organisationId) {
         this.organisationId = organisationId;
-    }
-
-    public String getNameFi() {
-        return nameFi;
-    }
-
-    public void setNameFi(String nameFi) {
-        this.nameFi = nameFi;
-    }
-
-    public String getNameSv() {
-        return nameSv;
-    }
-
-    public void setNameSv(String nameSv) {
-        this.nameSv = nameSv;
-    }
-
-    public String getNameEn() {
-        return nameEn;
-    }
-
-    public void setNameEn(String nameEn) {
-        this.nameEn = nameEn;
-    }
-
-    public String getDescriptionFi() {
-        return descriptionFi;
-    }
-
-    public void setDescriptionFi(String descriptionFi) {
-        this.descriptionFi = descriptionFi;
-    }
-
-    public String getDescriptionSv() {
-        return descriptionSv;
-    }
-
-    public void setDescriptionSv(String descriptionSv) {
-        this.descriptionSv = descriptionSv;
-    }
-
-    public String getDescriptionEn() {
-        return descriptionEn;
-    }
-
-    public void setDescriptionEn(String descriptionEn) {
-        this.descriptionEn = descriptionEn;
     }
 
     public String getStatus() {

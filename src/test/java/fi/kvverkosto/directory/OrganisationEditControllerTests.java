@@ -169,6 +169,8 @@ class OrganisationEditControllerTests {
                 editForm(mine.id(), me),
                 "nameFi",
                 "",
+                "descriptionFi",
+                "",
                 "descriptionSv",
                 "Svensk beskrivning kvar",
                 "website",
@@ -182,6 +184,7 @@ class OrganisationEditControllerTests {
         var summary = Jsoup.parse(body(result)).select(".kv-error-summary a").eachText();
         assertThat(summary)
                 .contains("Anna nimi suomeksi")
+                .contains("Anna kuvaus suomeksi")
                 .anyMatch(t -> t.startsWith("Anna verkko-osoite"))
                 .contains("Anna sähköpostiosoite muodossa nimi@esimerkki.fi");
         var kept = formData(body(result), FORM);
@@ -213,6 +216,71 @@ class OrganisationEditControllerTests {
                 .contains("Tokan kuvaus.")
                 .contains("eka");
         assertThat(stored(mine.id()).description().fi()).isEqualTo("Ekan kuvaus.");
+    }
+
+    @Test
+    void conflictPageChoicesKeepTheAnswersAndDiscardOnlyWhenConfirmed() {
+        String base = "/yllapito/organisaatiot/" + mine.id();
+        var form = editForm(mine.id(), me);
+        assertThat(post(base + "/muokkaa", with(form, "descriptionFi", "Tallennettu ensin."), editor("muu", mine.id())))
+                .hasStatus3xxRedirection();
+        MvcTestResult conflict = post(base + "/muokkaa", with(form, "descriptionFi", "Minun kuvaukseni."), me);
+        assertThat(conflict).hasStatus(409);
+        var answers = formData(body(conflict), "form[action$=/ristiriita]");
+
+        MvcTestResult confirm = post(base + "/ristiriita", with(answers, "toiminto", "hylkaa"), me);
+        assertThat(confirm).hasStatusOk();
+        assertThat(body(confirm)).contains("Oma yhdistys");
+        var confirmAnswers = formData(body(confirm), "form[action$=/ristiriita]");
+        assertThat(confirmAnswers.getFirst("descriptionFi")).isEqualTo("Minun kuvaukseni.");
+
+        MvcTestResult back = post(base + "/ristiriita", with(confirmAnswers, "toiminto", "takaisin"), me);
+        assertThat(back).hasStatus(409);
+        assertThat(body(back)).contains("Minun kuvaukseni.").contains("Tallennettu ensin.");
+
+        MvcTestResult resumed = post(base + "/ristiriita", with(answers, "toiminto", "jatka"), me);
+        assertThat(resumed).hasStatusOk();
+        var resumedForm = formData(body(resumed), FORM);
+        assertThat(resumedForm.getFirst("descriptionFi")).isEqualTo("Minun kuvaukseni.");
+        long saved = new TransactionTemplate(transactionManager)
+                .execute(tx -> organisations.findById(mine.id()).orElseThrow().version());
+        assertThat(resumedForm.getFirst("version")).isEqualTo(Long.toString(saved));
+
+        assertThat(post(
+                        base + "/ristiriita",
+                        with(confirmAnswers, "toiminto", "vahvista-hylkays"),
+                        editor("vieras", theirs.id())))
+                .hasStatus(403);
+        assertThat(post(base + "/ristiriita", with(confirmAnswers, "toiminto", "jotain-muuta"), me))
+                .hasStatus(400);
+        assertThat(post(base + "/ristiriita", with(answers, "toiminto", "jatka", "version", "x"), me))
+                .hasStatus(400);
+        assertThat(post(base + "/ristiriita", with(confirmAnswers, "toiminto", "vahvista-hylkays"), me))
+                .hasStatus3xxRedirection()
+                .hasRedirectedUrl(base + "/muokkaa");
+        assertThat(stored(mine.id()).description().fi()).isEqualTo("Tallennettu ensin.");
+    }
+
+    @Test
+    void restoringAVersionBringsBackWhetherTheOrganisationWasArchived() {
+        String base = "/yllapito/organisaatiot/" + mine.id();
+        int beforeArchiving = latestVersion(mine.id()).number();
+        assertThat(post(base + "/arkistoi", new LinkedMultiValueMap<>(), me)).hasStatus3xxRedirection();
+        assertThat(stored(mine.id()).archived()).isTrue();
+
+        MvcTestResult preview = mvc.get()
+                .uri(base + "/historia/" + beforeArchiving + "/palauta")
+                .with(me)
+                .exchange();
+        assertThat(preview).hasStatusOk();
+        assertThat(body(preview)).contains("Oma yhdistys");
+        var restoreForm = formData(body(preview), "form[action$=/palauta]");
+        assertThat(post(base + "/historia/" + beforeArchiving + "/palauta", restoreForm, me))
+                .hasStatus3xxRedirection()
+                .hasRedirectedUrl(base + "/historia");
+
+        assertThat(stored(mine.id()).archived()).isFalse();
+        assertThat(isPublic(myService.id())).isTrue();
     }
 
     @Test

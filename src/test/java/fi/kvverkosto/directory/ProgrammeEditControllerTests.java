@@ -136,6 +136,11 @@ class ProgrammeEditControllerTests {
                         .select(".kv-error-summary a")
                         .eachText())
                 .containsExactly("Valitse organisaatio, jonka ohjelma on");
+
+        // Unlike a service's or an organisation's, a programme's description may be left out.
+        var noDescription = with(editForm(myProgramme.id(), me), "descriptionFi", "");
+        assertThat(post(BASE + "/" + myProgramme.id() + "/muokkaa", noDescription, me))
+                .hasStatus3xxRedirection();
     }
 
     @Test
