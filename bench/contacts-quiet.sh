@@ -10,7 +10,9 @@
 #         does not change it)
 #   REPO  the checkout whose bench/ scripts are used (default: this checkout)
 # Environment: SKIP_SEARCH=1 (the imports only), SKIP_IMPORT=1 (the searches only), PORT (8093), DURATION of each wrk run (20s), KV_JAVA_OPTS (more JVM options, e.g.
-# -XX:StartFlightRecording=filename=/tmp/kvperf/q.jfr,settings=profile).
+# -XX:StartFlightRecording=filename=/tmp/kvperf/q.jfr,settings=profile); DB (kv_perf), SNAPSHOT (/tmp/kvperf/data.base)
+# and DATA (/tmp/kvperf/data): the database made from the template, the index snapshot (a branch whose index has other
+# fields needs its own, see docs/benchmarks.md) and where it is copied for the run, so that two runs can be apart.
 #
 # State: kv_perf is made afresh before the run and again after it from the template database kv_perf_base (1,000,000
 # companies, 2,000,000 people, 3,000,000 experience rows, 50,000 listings, the demo data's directory for the reference
@@ -22,7 +24,7 @@
 set -euo pipefail
 jar=${1:?usage: contacts-quiet.sh JAR [REPO]}; repo=${2:-$(cd "$(dirname "$0")/.." && pwd)}
 port=${PORT:-8093}; base=http://localhost:$port; duration=${DURATION:-20s}
-kv=/tmp/kvperf; db=kv_perf
+kv=/tmp/kvperf; db=${DB:-kv_perf}; snapshot=${SNAPSHOT:-$kv/data.base}; data=${DATA:-$kv/data}
 export PGHOST=localhost PGUSER=kv PGPASSWORD=kv KV_ADMIN=admin KV_ADMIN_PASSWORD=kvperf-admin-1
 java=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java
 stamp=$(date -u +%Y%m%dT%H%M%SZ); out=$kv/quiet-$stamp; mkdir -p "$out"
@@ -42,15 +44,15 @@ counts() {
 }
 
 cold=${COLD:-$kv/imports/f1.csv}; warm=${WARM:-$kv/imports/f2.csv}
-[[ -d $kv/data.base/index ]] || { echo "no index snapshot in $kv/data.base" >&2; exit 1; }
-say "start: $(nproc) cores, $(uptime -p); jar $jar; files $(basename "$cold") (cold) and $(basename "$warm") (warm)"
+[[ -d $snapshot/index ]] || { echo "no index snapshot in $snapshot" >&2; exit 1; }
+say "start: $(nproc) cores, $(uptime -p); jar $jar; db $db, index $snapshot; files $(basename "$cold") (cold) and $(basename "$warm") (warm)"
 cp "$jar" "$out/app.jar"
 fresh
 echo "kv_perf: $(counts)"
-rm -rf "$kv/data" && cp -a "$kv/data.base" "$kv/data"
+rm -rf "$data" && cp -a "$snapshot" "$data"
 
 SPRING_DATASOURCE_URL=jdbc:postgresql://localhost:5432/$db SPRING_DATASOURCE_USERNAME=kv SPRING_DATASOURCE_PASSWORD=kv \
-  KV_DATA_DIR=$kv/data \
+  KV_DATA_DIR=$data \
   "$java" -Xmx4g ${KV_JAVA_OPTS:-} -jar "$out/app.jar" --server.port=$port --kv.contacts.rebuild-index-on-start=false \
   >"$out/app.log" 2>&1 &
 app=$!
@@ -65,7 +67,7 @@ say "app started (pid $app): $(grep -o 'Started KvVerkostoApplication in [0-9.]*
 indexed=$(curl -s "$base/api/v1/contacts/companies" | python3 -c 'import json, sys; print(json.load(sys.stdin)["total"])')
 companies=$(psql -At $db -c "select count(*) from contacts_company where archived_at is null")
 echo "index: $indexed companies found by an unfiltered search; database: $companies"
-[[ $indexed == "$companies" ]] || { echo "the index is not complete: rebuild /tmp/kvperf/data.base" >&2; exit 1; }
+[[ $indexed == "$companies" ]] || { echo "the index is not complete: rebuild $snapshot" >&2; exit 1; }
 
 if [[ -z ${SKIP_SEARCH:-} ]]; then
   say "faceted search: bench/contacts-wrk.sh, 1 and 4 connections, $duration each after a 10 s warm-up"
@@ -76,7 +78,7 @@ if [[ -z ${SKIP_SEARCH:-} ]]; then
   fi
 fi
 
-if [[ -n ${SKIP_IMPORT:-} ]]; then stop; fresh; rm -rf "$kv/data" && cp -a "$kv/data.base" "$kv/data"; say "done (no import)"; exit 0; fi
+if [[ -n ${SKIP_IMPORT:-} ]]; then stop; fresh; rm -rf "$data" && cp -a "$snapshot" "$data"; say "done (no import)"; exit 0; fi
 say "import 1 (the first import after the start: the import's code JIT-cold): $(basename "$cold")"
 APP_PID=$app "$repo/bench/contacts-import.sh" "$cold" "$base" $db
 grep 'Import of .* rows checked\|Imported .* rows: checked' "$out/app.log" | tail -2 | sed 's/.*\] [^ ]* *: /  log: /'
@@ -92,5 +94,5 @@ grep 'Import of .* rows checked\|Imported .* rows: checked' "$out/app.log" | tai
 sleep 2
 stop
 fresh
-rm -rf "$kv/data" && cp -a "$kv/data.base" "$kv/data"
+rm -rf "$data" && cp -a "$snapshot" "$data"
 say "done; kv_perf: $(counts); report in $out/report.txt, application log $out/app.log"

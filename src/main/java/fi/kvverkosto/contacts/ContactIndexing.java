@@ -32,7 +32,7 @@ class ContactIndexing {
     private static final Logger log = LoggerFactory.getLogger(ContactIndexing.class);
 
     /** The index's fields; raise it when {@link ContactSearchMapping} changes them, and the index is rebuilt. */
-    static final int LAYOUT = 3;
+    static final int LAYOUT = 4;
 
     private final EntityManagerFactory entityManagerFactory;
     private final EntityManager entityManager;

@@ -41,8 +41,11 @@ class ContactSearch {
     /** The facets counted by their values (all but the listings, which are counted by their dates). */
     static final List<String> VALUE_FACETS = FACETS.subList(0, 4);
 
-    /** The fields the words of a search are looked for in, each analysed for its language. */
-    static final List<String> TEXT_FIELDS = List.of("text_fi", "text_sv", "text_en");
+    /**
+     * The field the words of a search are looked for in: the text analysed for Finnish, Swedish and English at once,
+     * each word's terms in the three languages at its position, so that a word is one query over one field (ADR 10).
+     */
+    static final String TEXT_FIELD = "text_all";
 
     private static final int MAX_FACET_VALUES = 200;
 
@@ -575,10 +578,8 @@ class ContactSearch {
         var bool = f.bool();
         bool.must(f.matchAll());
         if (query.q() != null) {
-            bool.must(f.simpleQueryString()
-                    .fields(TEXT_FIELDS.toArray(String[]::new))
-                    .matching(query.q())
-                    .defaultOperator(BooleanOperator.AND));
+            bool.must(
+                    f.simpleQueryString().field(TEXT_FIELD).matching(query.q()).defaultOperator(BooleanOperator.AND));
         }
         var codes = reference.codes();
         if (query.market() != null && query.mode() != null) {

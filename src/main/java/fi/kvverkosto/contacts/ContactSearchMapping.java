@@ -15,7 +15,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Maps companies onto the index {@value Company#INDEX} in code, like the directory's services, rather than with
  * annotations: the mapping then exists only where the application configures Hibernate Search (with the directory's
- * analysers {@code kv_fi}, {@code kv_sv}, {@code kv_en} and normaliser {@code kv_sort}), and not in the metamodel
+ * analyser {@code kv_all}, its Finnish, Swedish and English analyses stacked, and normaliser {@code kv_sort}), and not
+ * in the metamodel
  * Spring AOT builds at packaging time, which has no analysers. Every value is a public one (see {@link Company}).
  */
 class ContactSearchMapping implements HibernateOrmSearchMappingConfigurer {
@@ -27,13 +28,10 @@ class ContactSearchMapping implements HibernateOrmSearchMappingConfigurer {
         var company = context.programmaticMapping().type(Company.class);
         company.indexed().index(Company.INDEX).routingBinder(new ActiveCompanyRouting.Binder());
         company.property("id").documentId();
+        // Finnish, Swedish and English analyses stacked in one field: a word is one query, not one per language.
         company.property("publicText")
-                .fullTextField("text_fi")
-                .analyzer("kv_fi")
-                .fullTextField("text_sv")
-                .analyzer("kv_sv")
-                .fullTextField("text_en")
-                .analyzer("kv_en")
+                .fullTextField(ContactSearch.TEXT_FIELD)
+                .analyzer("kv_all")
                 .indexingDependency()
                 .reindexOnUpdate(ReindexOnUpdate.NO);
         company.property("sortName")

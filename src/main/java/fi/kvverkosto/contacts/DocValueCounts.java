@@ -43,7 +43,7 @@ import org.apache.lucene.util.FixedBitSet;
  * CPU over a million companies, docs/benchmarks.md), and scores and sorts every match besides. The filters are those of
  * {@link ContactSearch#predicate} in Lucene's own terms, over the fields {@link ContactSearchMapping} writes; the words
  * are parsed as Hibernate Search parses its simple query string (Lucene's {@link SimpleQueryParser} over
- * {@link ContactSearch#TEXT_FIELDS}, each of weight 1, every operator allowed, AND by default, with the index's search
+ * {@link ContactSearch#TEXT_FIELD} of weight 1, every operator allowed, AND by default, with the index's search
  * analyser), so they match the same companies. {@code DocValueCountsTests} checks that both give the same numbers.
  */
 final class DocValueCounts {
@@ -101,14 +101,12 @@ final class DocValueCounts {
     }
 
     /**
-     * The words as Hibernate Search's {@code simpleQueryString().fields(TEXT_FIELDS).defaultOperator(AND)} builds them
-     * on the embedded Lucene backend (its {@code LuceneSimpleQueryStringPredicate}, 8.2): a {@link SimpleQueryParser}
-     * with each field at weight 1 and all flags, the default operator MUST, and nothing added to the parsed query.
+     * The words as Hibernate Search's {@code simpleQueryString().field(TEXT_FIELD).defaultOperator(AND)} builds them on
+     * the embedded Lucene backend (its {@code LuceneSimpleQueryStringPredicate}, 8.2): a {@link SimpleQueryParser} with
+     * the field at weight 1 and all flags, the default operator MUST, and nothing added to the parsed query.
      */
     static Query words(String words, Analyzer analyzer) {
-        Map<String, Float> weights = new LinkedHashMap<>();
-        ContactSearch.TEXT_FIELDS.forEach(field -> weights.put(field, 1f));
-        var parser = new SimpleQueryParser(analyzer, weights);
+        var parser = new SimpleQueryParser(analyzer, Map.of(ContactSearch.TEXT_FIELD, 1f));
         parser.setDefaultOperator(BooleanClause.Occur.MUST);
         return parser.parse(words);
     }

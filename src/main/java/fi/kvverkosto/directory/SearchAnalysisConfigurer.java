@@ -4,10 +4,18 @@ import fi.kvverkosto.shared.Language;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilterFactory;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
 import org.apache.lucene.analysis.core.StopFilterFactory;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
 import org.apache.lucene.analysis.en.PorterStemFilterFactory;
 import org.apache.lucene.analysis.fi.FinnishLightStemFilterFactory;
@@ -15,10 +23,12 @@ import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilterFacto
 import org.apache.lucene.analysis.miscellaneous.TruncateTokenFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.apache.lucene.analysis.sv.SwedishLightStemFilterFactory;
+import org.apache.lucene.util.ClasspathResourceLoader;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurationContext;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurer;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+import org.hibernate.search.backend.lucene.analysis.model.dsl.LuceneAnalysisOptionalComponentsStep;
 import org.springframework.core.io.ClassPathResource;
 
 /**
@@ -29,6 +39,10 @@ import org.springframework.core.io.ClassPathResource;
  * yields {@code vienti} and {@code rahoitus}); Swedish does the same with its own list; English removes possessives
  * and applies the Porter stemmer. All three drop their language's stop words. Both backends read the word lists from
  * the same resources; see ADR 5 for the choices and their measured effect.
+ *
+ * <p>{@value #ALL} is the three at once in one field, their tokens stacked at each word's position (on Lucene
+ * {@link StackedAnalyzer}, on Elasticsearch its {@code multiplexer} filter): the companies' index searches one field
+ * instead of three (ADR 10).
  */
 class SearchAnalysisConfigurer implements LuceneAnalysisConfigurer, ElasticsearchAnalysisConfigurer {
 
@@ -36,6 +50,9 @@ class SearchAnalysisConfigurer implements LuceneAnalysisConfigurer, Elasticsearc
     static final String SWEDISH = "kv_sv";
     static final String ENGLISH = "kv_en";
     static final String SORT = "kv_sort";
+
+    /** Finnish, Swedish and English stacked in one field. */
+    static final String ALL = "kv_all";
 
     /** Each language's analysis with every term cut to its first {@value #PREFIX_LENGTH} letters. */
     static final String FINNISH_PREFIX = "kv_fi_prefix";
@@ -77,69 +94,99 @@ class SearchAnalysisConfigurer implements LuceneAnalysisConfigurer, Elasticsearc
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        finnish(context, FINNISH, false);
-        finnish(context, FINNISH_PREFIX, true);
-        swedish(context, SWEDISH, false);
-        swedish(context, SWEDISH_PREFIX, true);
-        english(context, ENGLISH, false);
-        english(context, ENGLISH_PREFIX, true);
+        for (var language : Language.values()) {
+            custom(context, analyzer(language), chain(language, false));
+            custom(context, prefixAnalyzer(language), chain(language, true));
+        }
+        context.analyzer(ALL)
+                .instance(new StackedAnalyzer(Stream.of(Language.values())
+                        .map(language -> build(chain(language, false)))
+                        .toList()));
         context.normalizer(SORT).custom().tokenFilter(LowerCaseFilterFactory.class);
     }
 
-    private static void finnish(LuceneAnalysisConfigurationContext context, String name, boolean prefix) {
-        var chain = context.analyzer(name)
-                .custom()
-                .tokenizer(StandardTokenizerFactory.class)
-                .tokenFilter(LowerCaseFilterFactory.class)
-                .tokenFilter(StopFilterFactory.class)
-                .param("words", SNOWBALL + "finnish_stop.txt")
-                .param("format", "snowball")
-                .tokenFilter(DictionaryCompoundWordTokenFilterFactory.class)
-                .param("dictionary", FINNISH_PARTS)
-                .param("minSubwordSize", MIN_SUBWORD)
-                .param("onlyLongestMatch", "false")
-                .tokenFilter(FinnishLightStemFilterFactory.class);
-        finish(chain, prefix);
-    }
+    /** A token filter of an analysis chain, with its parameters. */
+    record Filter(Class<? extends TokenFilterFactory> factory, Map<String, String> params) {
 
-    private static void swedish(LuceneAnalysisConfigurationContext context, String name, boolean prefix) {
-        var chain = context.analyzer(name)
-                .custom()
-                .tokenizer(StandardTokenizerFactory.class)
-                .tokenFilter(LowerCaseFilterFactory.class)
-                .tokenFilter(StopFilterFactory.class)
-                .param("words", SNOWBALL + "swedish_stop.txt")
-                .param("format", "snowball")
-                .tokenFilter(DictionaryCompoundWordTokenFilterFactory.class)
-                .param("dictionary", SWEDISH_PARTS)
-                .param("minSubwordSize", MIN_SUBWORD)
-                .param("onlyLongestMatch", "false")
-                .tokenFilter(SwedishLightStemFilterFactory.class);
-        finish(chain, prefix);
-    }
+        Filter(Class<? extends TokenFilterFactory> factory, String... params) {
+            this(factory, pairs(params));
+        }
 
-    private static void english(LuceneAnalysisConfigurationContext context, String name, boolean prefix) {
-        var chain = context.analyzer(name)
-                .custom()
-                .tokenizer(StandardTokenizerFactory.class)
-                .tokenFilter(EnglishPossessiveFilterFactory.class)
-                .tokenFilter(LowerCaseFilterFactory.class)
-                .tokenFilter(StopFilterFactory.class)
-                .param("words", SNOWBALL + "english_stop.txt")
-                .param("format", "snowball")
-                .tokenFilter(PorterStemFilterFactory.class);
-        if (prefix) {
-            finish(chain, true);
+        private static Map<String, String> pairs(String... params) {
+            var map = new LinkedHashMap<String, String>();
+            for (int i = 0; i < params.length; i += 2) {
+                map.put(params[i], params[i + 1]);
+            }
+            return map;
         }
     }
 
-    private static void finish(
-            org.hibernate.search.backend.lucene.analysis.model.dsl.LuceneAnalysisOptionalComponentsStep chain,
-            boolean prefix) {
-        if (prefix) {
-            chain.tokenFilter(TruncateTokenFilterFactory.class).param("prefixLength", Integer.toString(PREFIX_LENGTH));
+    /**
+     * A language's token filters after the standard tokenizer: lower case, stop words, compound parts (Finnish and
+     * Swedish), stemmer; duplicates removed (all but English's whole words).
+     */
+    static List<Filter> chain(Language language, boolean prefix) {
+        var filters = new ArrayList<Filter>();
+        if (language == Language.EN) {
+            filters.add(new Filter(EnglishPossessiveFilterFactory.class));
         }
-        chain.tokenFilter(RemoveDuplicatesTokenFilterFactory.class);
+        filters.add(new Filter(LowerCaseFilterFactory.class));
+        String stop = switch (language) {
+            case FI -> "finnish_stop.txt";
+            case SV -> "swedish_stop.txt";
+            case EN -> "english_stop.txt";
+        };
+        filters.add(new Filter(StopFilterFactory.class, "words", SNOWBALL + stop, "format", "snowball"));
+        if (language != Language.EN) {
+            filters.add(new Filter(
+                    DictionaryCompoundWordTokenFilterFactory.class,
+                    "dictionary",
+                    language == Language.FI ? FINNISH_PARTS : SWEDISH_PARTS,
+                    "minSubwordSize",
+                    MIN_SUBWORD,
+                    "onlyLongestMatch",
+                    "false"));
+        }
+        filters.add(
+                switch (language) {
+                    case FI -> new Filter(FinnishLightStemFilterFactory.class);
+                    case SV -> new Filter(SwedishLightStemFilterFactory.class);
+                    case EN -> new Filter(PorterStemFilterFactory.class);
+                });
+        if (prefix) {
+            filters.add(new Filter(TruncateTokenFilterFactory.class, "prefixLength", Integer.toString(PREFIX_LENGTH)));
+        }
+        if (language != Language.EN || prefix) {
+            filters.add(new Filter(RemoveDuplicatesTokenFilterFactory.class));
+        }
+        return filters;
+    }
+
+    private static void custom(LuceneAnalysisConfigurationContext context, String name, List<Filter> chain) {
+        LuceneAnalysisOptionalComponentsStep step =
+                context.analyzer(name).custom().tokenizer(StandardTokenizerFactory.class);
+        for (var filter : chain) {
+            var added = step.tokenFilter(filter.factory());
+            for (var param : filter.params().entrySet()) {
+                added = added.param(param.getKey(), param.getValue());
+            }
+            step = added;
+        }
+    }
+
+    /** The chain as an analyser of its own, for {@link StackedAnalyzer} (it reads the word lists from the classpath). */
+    static Analyzer build(List<Filter> chain) {
+        try {
+            var builder = CustomAnalyzer.builder(
+                            new ClasspathResourceLoader(SearchAnalysisConfigurer.class.getClassLoader()))
+                    .withTokenizer(StandardTokenizerFactory.class);
+            for (var filter : chain) {
+                builder.addTokenFilter(filter.factory(), new HashMap<>(filter.params()));
+            }
+            return builder.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot build an analyser of " + chain, e);
+        }
     }
 
     @Override
@@ -190,6 +237,17 @@ class SearchAnalysisConfigurer implements LuceneAnalysisConfigurer, Elasticsearc
                 .tokenizer("standard")
                 .tokenFilters(
                         "kv_en_possessive", "lowercase", "kv_en_stop", "kv_en_stem", "kv_prefix", "remove_duplicates");
+
+        // Each language's filters applied to each word; identical terms at a word's position are given once.
+        context.tokenFilter("kv_all_languages")
+                .type("multiplexer")
+                .param(
+                        "filters",
+                        "lowercase, kv_fi_stop, kv_fi_parts, kv_fi_stem",
+                        "lowercase, kv_sv_stop, kv_sv_parts, kv_sv_stem",
+                        "kv_en_possessive, lowercase, kv_en_stop, kv_en_stem")
+                .param("preserve_original", false);
+        context.analyzer(ALL).custom().tokenizer("standard").tokenFilters("kv_all_languages");
 
         context.normalizer(SORT).custom().tokenFilters("lowercase");
     }

@@ -121,6 +121,50 @@ class ContactSearchIndexTests {
                 .isEqualTo(before + 1);
     }
 
+    /**
+     * The text is one field with the Finnish, Swedish and English analyses stacked ({@code kv_all}): a word is found in
+     * any of its forms in the three languages, and all the words of a search must be found.
+     */
+    @Test
+    @org.springframework.security.test.context.support.WithMockUser(roles = fi.kvverkosto.identity.Roles.EDITOR)
+    void wordsAreFoundInTheirFinnishSwedishAndEnglishForms() {
+        var outcome = contacts.createCompany(new CompanyInput(
+                null,
+                "Kielikoe Oy",
+                "179",
+                "C",
+                null,
+                null,
+                List.of(),
+                "Vientirahoitusta Saksaan. Exportfinansiering till Tyskland. The exporter's guarantees.",
+                java.util.Map.of(),
+                List.of(),
+                List.of()));
+        assertThat(outcome).isInstanceOf(Contacts.Outcome.Saved.class);
+
+        for (String words : List.of(
+                "vientirahoitus",
+                "rahoitusta",
+                "Saksa",
+                "exportfinansieringen",
+                "finansiering",
+                "Tysklands",
+                "exporter guarantee",
+                "vientirahoitus Tyskland guarantees")) {
+            assertThat(names(words)).as(words).contains("Kielikoe Oy");
+        }
+        assertThat(names("vientirahoitus Norjaan")).doesNotContain("Kielikoe Oy");
+    }
+
+    private List<String> names(String words) {
+        return contacts
+                .search(new ContactQuery(words, null, null, null, null, null, 1), Audience.ANONYMOUS, Locale.ENGLISH)
+                .companies()
+                .stream()
+                .map(CompanyView::name)
+                .toList();
+    }
+
     /** Saves a company of Jyväskylä in manufacturing with export experience of the market. */
     private void exporter(String name, String market, int since) {
         var outcome = contacts.createCompany(new CompanyInput(

@@ -33,7 +33,8 @@ class SearchAnalysisConfigurerTests {
                 .containsKeys(
                         SearchAnalysisConfigurer.FINNISH,
                         SearchAnalysisConfigurer.SWEDISH,
-                        SearchAnalysisConfigurer.ENGLISH);
+                        SearchAnalysisConfigurer.ENGLISH,
+                        SearchAnalysisConfigurer.ALL);
         assertThat(normalizers).contains(SearchAnalysisConfigurer.SORT);
         Set<String> builtIn = Set.of("lowercase", "remove_duplicates");
         analyzers.forEach((analyzer, filters) -> filters.stream()
@@ -43,6 +44,8 @@ class SearchAnalysisConfigurerTests {
         assertThat(components.get("kv_fi_stem")).contains("type=stemmer", "language=light_finnish");
         assertThat(components.get("kv_sv_stem")).contains("language=light_swedish");
         assertThat(components.get("kv_en_stem")).contains("language=porter");
+        assertThat(components.get("kv_all_languages"))
+                .contains("type=multiplexer", "filters=3 values", "preserve_original=false");
     }
 
     @Test

@@ -118,6 +118,17 @@ class SearchAnalysisTests {
         assertThat(tokens("kv_en", "the financing of exports")).doesNotContain("the", "of");
     }
 
+    /** The companies' text field: a word's Finnish, Swedish and English terms in one analysis (StackedAnalyzerTests). */
+    @Test
+    void allThreeLanguagesInOneAnalyser() {
+        for (var word : List.of("vientirahoitusta", "exportfinansieringen", "exporter's")) {
+            assertThat(tokens(SearchAnalysisConfigurer.ALL, word))
+                    .containsAll(tokens("kv_fi", word))
+                    .containsAll(tokens("kv_sv", word))
+                    .containsAll(tokens("kv_en", word));
+        }
+    }
+
     @Test
     void inflectedFinnishCompoundFindsTheCompoundAndItsParts() {
         var found = ids("vientirahoitusta");
