@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Checks what a company told the finder against the vocabulary and derives its {@link Profile}: the stage from its
@@ -418,9 +417,7 @@ final class ProfileDerivation {
 
     static final String ROLE_WORDS_FILE = "finder/role-words.txt";
 
-    private static final Set<String> ROLE_WORDS = WordList.read(ROLE_WORDS_FILE).stream()
-            .map(line -> line.toLowerCase(Locale.ROOT))
-            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> ROLE_WORDS = Set.copyOf(lowerCase(ROLE_WORDS_FILE));
 
     /** Whether the text's word at {@code i} is a job title's or the word before one ({@value #ROLE_WORDS_FILE}). */
     private static boolean inTitle(List<String> words, int i) {
@@ -430,7 +427,7 @@ final class ProfileDerivation {
 
     static final String FIELD_WORDS_FILE = "finder/field-words.txt";
 
-    private static final List<String> FIELD_WORDS = fieldWords();
+    private static final List<String> FIELD_WORDS = lowerCase(FIELD_WORDS_FILE);
 
     private final Map<Language, Set<String>> fieldTerms = new ConcurrentHashMap<>();
 
@@ -448,8 +445,9 @@ final class ProfileDerivation {
         });
     }
 
-    private static List<String> fieldWords() {
-        return WordList.read(FIELD_WORDS_FILE).stream()
+    /** A word list's entries in lower case. */
+    private static List<String> lowerCase(String file) {
+        return WordList.read(file).stream()
                 .map(line -> line.toLowerCase(Locale.ROOT))
                 .toList();
     }
