@@ -75,8 +75,9 @@ final class StackedAnalyzer extends Analyzer {
             next = 0;
             lastPosition = -1;
             var all = new ArrayList<Token>();
+            String whole = text.toString();
             for (var analyzer : analyzers) {
-                analyze(analyzer, text.toString(), all);
+                analyze(analyzer, whole, all);
             }
             // Stable: at each position the first analyser's tokens first, each in the order it gave them.
             all.sort(Comparator.comparingInt(Token::position));
