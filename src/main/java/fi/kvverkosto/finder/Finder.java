@@ -47,6 +47,9 @@ class Finder {
     /** The need of advice and guidance: such a service is a company's natural first contact about any need. */
     static final String ADVISORY = "advisory";
 
+    static final String COMPANY_SETUP = "company-setup";
+    static final String MENTORING = "mentoring";
+
     /** How many candidates each index query brings; the ranking looks at no more than twice this. */
     private static final int CANDIDATES = 60;
 
@@ -382,7 +385,8 @@ class Finder {
         }
 
         Set<String> stages = service.codes(Vocabulary.STAGE);
-        if (profile.stage() != null) {
+        if (profile.stage() != null
+                && (!forSetUp(serviceNeeds) || profile.allNeeds().contains(COMPANY_SETUP))) {
             double stageFit = stageFit(stages, profile.stage());
             score += ranking.stage()
                     * stageFit
@@ -454,6 +458,16 @@ class Finder {
                 List.copyOf(reasons),
                 stages.stream().sorted().toList(),
                 coverage);
+    }
+
+    /**
+     * A service for setting up a company: its needs are set-up and at most the advice and mentoring that go with it.
+     * Its stage is the start of the path for a company that does not exist yet, not the readiness of one that does.
+     */
+    private static boolean forSetUp(Set<String> serviceNeeds) {
+        return serviceNeeds.contains(COMPANY_SETUP)
+                && serviceNeeds.stream()
+                        .allMatch(n -> n.equals(COMPANY_SETUP) || n.equals(ADVISORY) || n.equals(MENTORING));
     }
 
     /** An area smaller than the country: the region or one of its sub-regions. */

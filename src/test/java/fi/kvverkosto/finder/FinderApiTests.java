@@ -282,6 +282,20 @@ class FinderApiTests {
         assertThat(answer.get("results").size()).isPositive();
     }
 
+    @Test
+    void setUpServicesAreForACompanyThatAsksAboutSettingUp() throws Exception {
+        // Stage 1 is the readiness of a company that thinks of going abroad; the services for founding a company are
+        // classified there too, as the start of a business, and come first only for a company that asks for them.
+        String company = "municipality=077&industry=A&size=micro&stage=1&limit=5";
+        assertThat(names(answer(company).get("results")))
+                .isNotEmpty()
+                .noneMatch(name -> name.contains("perustamisneuvonta"));
+        assertThat(names(answer(company + "&needs=company-setup").get("results")))
+                .anyMatch(name -> name.contains("perustamisneuvonta"));
+        assertThat(names(answer(q("Olen perustamassa yritystä") + "&" + company).get("results")))
+                .anyMatch(name -> name.contains("perustamisneuvonta"));
+    }
+
     @ParameterizedTest
     @CsvSource({
         "municipality=999, municipality",
