@@ -385,8 +385,14 @@ class Finder {
         }
 
         Set<String> stages = service.codes(Vocabulary.STAGE);
+        // The company's own municipality's business service advises the companies there whatever they ask; a service
+        // elsewhere that is for setting up a company fits the stage only for a company that asks about setting up.
+        boolean ownMunicipality = profile.place() != null
+                && service.areaUris().contains(profile.place().uri());
         if (profile.stage() != null
-                && (!forSetUp(serviceNeeds) || profile.allNeeds().contains(COMPANY_SETUP))) {
+                && (ownMunicipality
+                        || !forSetUp(serviceNeeds)
+                        || profile.allNeeds().contains(COMPANY_SETUP))) {
             double stageFit = stageFit(stages, profile.stage());
             score += ranking.stage()
                     * stageFit

@@ -294,6 +294,10 @@ class FinderApiTests {
                 .anyMatch(name -> name.contains("perustamisneuvonta"));
         assertThat(names(answer(q("Olen perustamassa yritystä") + "&" + company).get("results")))
                 .anyMatch(name -> name.contains("perustamisneuvonta"));
+        // The company's own municipality's business service advises the companies there, founded or not.
+        assertThat(names(answer("municipality=729&size=micro&stage=1&limit=5").get("results")))
+                .contains("Saarijärven yritysneuvonta")
+                .noneMatch(name -> name.contains("perustamisneuvonta"));
     }
 
     @ParameterizedTest
