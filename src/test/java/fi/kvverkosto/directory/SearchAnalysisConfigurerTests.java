@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * What the Elasticsearch half of the analysis sends, without a cluster: every analyzer the index uses is defined, every
  * custom filter an analyzer names is defined, and the word-part lists go inline, the same words the Lucene backend
- * reads. {@link OpenSearchBackendTests} runs it on a real cluster (opt-in).
+ * reads. {@link OpenSearchBackendTests} runs it on a real cluster.
  */
 class SearchAnalysisConfigurerTests {
 
