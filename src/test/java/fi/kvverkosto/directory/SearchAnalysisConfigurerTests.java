@@ -13,9 +13,9 @@ import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysis
 import org.junit.jupiter.api.Test;
 
 /**
- * The Elasticsearch half of the analysis cannot run here (no cluster), so this checks what it would send: every
- * analyzer the index uses is defined, every custom filter an analyzer names is defined, and the word-part lists go
- * inline, the same words the Lucene backend reads.
+ * What the Elasticsearch half of the analysis sends, without a cluster: every analyzer the index uses is defined, every
+ * custom filter an analyzer names is defined, and the word-part lists go inline, the same words the Lucene backend
+ * reads. {@link OpenSearchBackendTests} runs it on a real cluster.
  */
 class SearchAnalysisConfigurerTests {
 

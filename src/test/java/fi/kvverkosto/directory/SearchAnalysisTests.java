@@ -46,6 +46,11 @@ class SearchAnalysisTests {
 
     @BeforeEach
     void catalogue() {
+        exchange.apply(analysisCatalogue());
+    }
+
+    /** The test catalogue with this class's services: inflections, compounds and texts in one language only. */
+    static CatalogSnapshot analysisCatalogue() {
         var organisations = new ArrayList<>(CatalogFixtures.organisations());
         organisations.add(new OrganisationRecord(
                 ORG,
@@ -70,8 +75,8 @@ class SearchAnalysisTests {
                 .area(CatalogFixtures.AREA_REGION)
                 .build());
         services.add(service(FINNISH_ONLY, "Tavaramerkin rekisteröinti ulkomailla", "Neuvomme suojaamaan brändin."));
-        exchange.apply(new CatalogSnapshot(
-                List.of(), CatalogFixtures.taxonomies(), CatalogFixtures.terms(), organisations, services));
+        return new CatalogSnapshot(
+                List.of(), CatalogFixtures.taxonomies(), CatalogFixtures.terms(), organisations, services);
     }
 
     /** A service with Finnish text only. */
