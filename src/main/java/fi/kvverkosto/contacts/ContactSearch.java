@@ -49,6 +49,12 @@ class ContactSearch {
 
     private static final int MAX_FACET_VALUES = 200;
 
+    /**
+     * How far into the results a search without words takes its page from the counting ({@link DocValueCounts}, which
+     * keeps this many companies of each segment); a page beyond is read from Hibernate Search.
+     */
+    private static final int MAX_PAGED_BY_NAME = 10_000;
+
     private final EntityManager entityManager;
     private final ContactReference reference;
 
@@ -334,10 +340,12 @@ class ContactSearch {
     }
 
     /**
-     * A search counted from the index ({@link DocValueCounts}, on another thread), with its page from {@link #cards}
-     * read meanwhile on this one (sorted by relevance, then name, when it has words; no total is asked for beyond the
-     * page, so Lucene may skip what cannot make it: much for a sort by name, little for a sort by relevance of common
-     * words); null when the backend is not the embedded Lucene one (Elasticsearch counts with its own aggregations).
+     * A search counted from the index ({@link DocValueCounts}). Without words its page, sorted by name, is taken from
+     * the same matches and its cards read by id ({@link #keptCards}): one pass over the matches instead of two. With
+     * words the counting is on another thread, with the page from {@link #cards} read meanwhile on this one (sorted by
+     * relevance, then name; no total is asked for beyond the page, so Lucene may skip what cannot make it, little for
+     * common words). Null when the backend is not the embedded Lucene one (Elasticsearch counts with its own
+     * aggregations and reads its pages as before).
      */
     Hits countedFromDocValues(ContactQuery query, LocalDate today) {
         if (!embeddedLucene) {
@@ -355,6 +363,27 @@ class ContactSearch {
         }
         List<Hit> page;
         DocValueCounts.Counted counted;
+        int offset = (query.page() - 1) * ContactQuery.PAGE_SIZE;
+        if (query.q() == null && offset + ContactQuery.PAGE_SIZE <= MAX_PAGED_BY_NAME) {
+            // Sorted by name: the page is taken from the matches the counting reads anyway, then its cards by id.
+            try (reader) {
+                var filters = DocValueCounts.filters(query, reference.codes(), today, null);
+                counted = DocValueCounts.count(
+                        reader,
+                        filters,
+                        today,
+                        MAX_FACET_VALUES,
+                        new DocValueCounts.Page(offset, ContactQuery.PAGE_SIZE));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            page = keptCards(counted.page());
+            if (page == null) {
+                // A company of the page left the index meanwhile: the page as the index is now.
+                page = page(query, today);
+            }
+            return new Hits(counted.total(), page, counted.counts());
+        }
         try (reader) {
             var analyzer = query.q() == null ? null : searchAnalyzer();
             var filters = DocValueCounts.filters(query, reference.codes(), today, analyzer);

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.LongPoint;
@@ -54,7 +55,22 @@ final class DocValueCounts {
 
     private DocValueCounts() {}
 
-    record Counted(long total, Map<String, Map<String, Long>> counts) {}
+    /**
+     * @param page the ids of the companies on the page asked for, first by name, or null when no page was asked for
+     */
+    record Counted(long total, Map<String, Map<String, Long>> counts, List<UUID> page) {}
+
+    /**
+     * The companies {@code offset} to {@code offset + limit} of the matches sorted by name as Hibernate Search sorts
+     * {@code f.field("sort_name")} on the embedded Lucene backend: by the normalised name's bytes, a company without one
+     * last (its default), ties by index order (Lucene's top field collector keeps the earlier document of equal values).
+     */
+    record Page(int offset, int limit) {
+
+        int wanted() {
+            return offset + limit;
+        }
+    }
 
     /**
      * The query's words and filters as a Lucene query that matches what {@link ContactSearch#predicate} matches (its
@@ -113,7 +129,16 @@ final class DocValueCounts {
 
     /** Counts the matches of the filters: the total, each facet's values (most first) and the listings in force. */
     static Counted count(IndexReader reader, Query filters, LocalDate today, int maxValues) {
-        var counter = new Counter(today.toEpochDay());
+        return count(reader, filters, today, maxValues, null);
+    }
+
+    /**
+     * Counts the matches of the filters as {@link #count(IndexReader, Query, LocalDate, int)} and, when a page is asked
+     * for, takes its companies by name from the same matches (a filter's page then needs no query of its own).
+     */
+    static Counted count(IndexReader reader, Query filters, LocalDate today, int maxValues, Page page) {
+        var byName = page == null ? null : new FirstByName(page.wanted());
+        var counter = new Counter(today.toEpochDay(), byName);
         try {
             new IndexSearcher(reader).search(filters, counter);
         } catch (IOException e) {
@@ -128,7 +153,7 @@ final class DocValueCounts {
         listing.put(Listing.OFFER, counter.offers);
         listing.put(Listing.SEEK, counter.seeks);
         counts.put("listing", listing);
-        return new Counted(counter.total, counts);
+        return new Counted(counter.total, counts, byName == null ? null : byName.page(page));
     }
 
     private static Map<String, Long> mostFirst(Map<String, Long> counts, int maxValues) {
@@ -165,8 +190,12 @@ final class DocValueCounts {
         private long offers;
         private long seeks;
 
-        Counter(long today) {
+        /** Takes the first companies by name from each segment's matches; null when no page is asked for. */
+        private final FirstByName byName;
+
+        Counter(long today, FirstByName byName) {
             this.today = today;
+            this.byName = byName;
             for (int i = 0; i < FACETS.size(); i++) {
                 byValue.add(new HashMap<>());
             }
@@ -207,6 +236,9 @@ final class DocValueCounts {
                     }
                     offers += inForce(reader, OFFER_UNTIL, accepted);
                     seeks += inForce(reader, SEEK_UNTIL, accepted);
+                    if (byName != null) {
+                        byName.take(leaf, matches, matched);
+                    }
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -294,6 +326,137 @@ final class DocValueCounts {
         @Override
         public ScoreMode scoreMode() {
             return ScoreMode.COMPLETE_NO_SCORES;
+        }
+    }
+
+    /**
+     * The first companies by name of the matches, segment by segment, then merged: of each segment the first
+     * {@code wanted} by the name's ordinal (the segment's names in byte order), ties by document, then of them all the
+     * first by the name's bytes, ties by the document's place in the whole index, as Lucene's top field collector keeps
+     * them. A segment is first read along its names in order, each name's companies kept where they match, until
+     * enough are found (a page of a broad filter reads a few hundred names, not its hundred thousand matches' doc
+     * values); when that reads as many companies as there are matches without finding enough (a narrow filter), each
+     * match's name is read from the doc values instead, so at most twice the cheaper of the two.
+     */
+    private static final class FirstByName {
+
+        private static final String NAME = "sort_name";
+
+        /**
+         * Hibernate Search's own doc values of the document id (the company's id as a string): the id is read where the
+         * company is found, as Hibernate Search's id projection reads it.
+         */
+        private static final String ID =
+                org.hibernate.search.backend.lucene.lowlevel.common.impl.MetadataFields.idDocValueFieldName();
+
+        private final int wanted;
+        private final List<Found> found = new ArrayList<>();
+
+        /** A company found: its name (null: none), its document in the whole index and its id. */
+        private record Found(BytesRef name, int doc, UUID id) {}
+
+        private static final Comparator<Found> ORDER = Comparator.comparing(
+                        Found::name, Comparator.nullsLast(Comparator.<BytesRef>naturalOrder()))
+                .thenComparingInt(Found::doc);
+
+        FirstByName(int wanted) {
+            this.wanted = wanted;
+        }
+
+        void take(LeafReaderContext leaf, FixedBitSet matches, int matched) throws IOException {
+            var reader = leaf.reader();
+            var names = reader.terms(NAME);
+            long[] firsts = null;
+            // Only where some matches are not wanted, and no company has two names (the sort takes the least).
+            if (matched > wanted && names != null && names.getSumDocFreq() == names.getDocCount()) {
+                firsts = alongNames(names, matches, matched);
+            }
+            if (firsts == null) {
+                firsts = fromDocValues(reader, matches, matched);
+            }
+            // The ids in document order, as doc values are read.
+            java.util.Arrays.sort(firsts);
+            var ids = DocValues.getBinary(reader, ID);
+            var sorted = DocValues.getSortedSet(reader, NAME);
+            for (long first : firsts) {
+                int doc = (int) first;
+                BytesRef name = null;
+                if (sorted.advanceExact(doc)) {
+                    name = BytesRef.deepCopyOf(sorted.lookupOrd(sorted.nextOrd()));
+                }
+                if (!ids.advanceExact(doc)) {
+                    throw new IllegalStateException("A company without an id in the index: document " + doc);
+                }
+                found.add(new Found(
+                        name,
+                        leaf.docBase + doc,
+                        UUID.fromString(ids.binaryValue().utf8ToString())));
+            }
+        }
+
+        /**
+         * The segment's first matches along its names in order; null when they are not found among as many companies
+         * as there are matches (the doc values of the matches then read no more than this did), or when fewer than
+         * wanted have a name (the rest, without one, would come in document order).
+         */
+        private long[] alongNames(Terms names, FixedBitSet matches, int matched) throws IOException {
+            long[] firsts = new long[wanted];
+            int count = 0;
+            int read = 0;
+            var values = names.iterator();
+            PostingsEnum postings = null;
+            for (var value = values.next(); value != null; value = values.next()) {
+                postings = values.postings(postings, PostingsEnum.NONE);
+                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                    if (++read > matched) {
+                        return null;
+                    }
+                    if (matches.get(doc)) {
+                        firsts[count++] = doc;
+                        if (count == wanted) {
+                            return firsts;
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The segment's first matches by the name's ordinal (a company without a name after all), then document: each
+         * match's ordinal and document as one number ({@code ordinal << 31 | document}), the smallest kept in a heap.
+         */
+        private long[] fromDocValues(LeafReader reader, FixedBitSet matches, int matched) throws IOException {
+            var values = DocValues.getSortedSet(reader, NAME);
+            var single = DocValues.unwrapSingleton(values);
+            long none = values.getValueCount();
+            // The heap keeps the largest: the keys are kept negated.
+            var heap = new org.apache.lucene.util.LongHeap(Math.min(wanted, matched));
+            var docs = new BitSetIterator(matches, matched);
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                long ord;
+                if (single != null) {
+                    ord = single.advanceExact(doc) ? single.ordValue() : none;
+                } else {
+                    ord = values.advanceExact(doc) ? values.nextOrd() : none;
+                }
+                heap.insertWithOverflow(-(ord << 31 | doc));
+            }
+            long[] firsts = new long[heap.size()];
+            for (int i = 0; i < firsts.length; i++) {
+                firsts[i] = (-heap.pop()) & Integer.MAX_VALUE;
+            }
+            return firsts;
+        }
+
+        /** The page's companies of all the segments' first ones. */
+        List<UUID> page(Page page) {
+            found.sort(ORDER);
+            return found.stream()
+                    .skip(page.offset())
+                    .limit(page.limit())
+                    .map(Found::id)
+                    .toList();
         }
     }
 }
