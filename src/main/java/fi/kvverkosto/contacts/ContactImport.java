@@ -189,8 +189,10 @@ class ContactImport {
         long started = System.nanoTime();
         var rows = new ArrayList<RowPreview>();
         var problems = new ArrayList<RowProblem>();
-        var seenIds = new HashMap<String, Long>();
-        var seenEmails = new HashMap<String, Long>();
+        // Sized for the file at once: grown a doubling at a time they were rehashed a dozen times.
+        int expected = table == null ? 0 : table.rows().size();
+        var seenIds = HashMap.<String, Long>newHashMap(expected);
+        var seenEmails = HashMap.<String, Long>newHashMap(expected);
         var today = contacts.today();
         if (table == null) {
             return new Result(rows, List.of(new RowProblem(0, "file", "contacts.import.unreadable")), false);
@@ -226,8 +228,8 @@ class ContactImport {
         var lookingUp = new java.util.concurrent.FutureTask<ContactWriter.Held>(() -> {
             // The keys as the check reads them (CompanyInput and PersonInput clean, the Business ID normalised, the
             // e-mail in lower case).
-            var fileIds = new java.util.HashSet<String>();
-            var emails = new java.util.HashSet<String>();
+            var fileIds = java.util.HashSet.<String>newHashSet(expected);
+            var emails = java.util.HashSet.<String>newHashSet(expected);
             for (var record : table.rows()) {
                 String id = BusinessId.normalise(cell(record, idColumn));
                 if (id != null) {
