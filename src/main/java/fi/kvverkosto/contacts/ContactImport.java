@@ -168,7 +168,7 @@ class ContactImport {
             rows.addAll(finish(second));
             return new Table(parser.getHeaderNames(), rows);
         } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
-            // Unreadable in either half (the second half's failure comes as its cause).
+            // Unreadable in either half (finish rethrows the second half's exception on this thread).
             return null;
         }
     }
