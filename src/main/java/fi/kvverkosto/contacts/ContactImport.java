@@ -124,22 +124,117 @@ class ContactImport {
 
     /** Reads CSV with a header row. */
     static Table csv(Reader reader) throws IOException {
-        var format = CSVFormat.DEFAULT
-                .builder()
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true)
-                .setTrim(true)
-                .get();
-        try (var parser = format.parse(reader)) {
+        try (var parser = CSV.parse(reader)) {
             var rows = new ArrayList<Table.Row>();
-            for (CSVRecord record : parser) {
-                rows.add(new Table.Row(parser.getCurrentLineNumber(), record.toList()));
-            }
+            read(parser, 0, rows);
             return new Table(parser.getHeaderNames(), rows);
         } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
             return null;
         }
+    }
+
+    /** A file's text from this many characters is read in two halves at once. */
+    static final int HALVES_FROM = 1 << 20;
+
+    /**
+     * Reads CSV with a header row, as {@link #csv(Reader)} does; a large text in two halves at once, split at the first
+     * line feed after its middle that ends a row (not one inside quotes): the second half on a thread of its own, its
+     * lines counted on from the first half's. Reading 200,000 rows was one thread's second or so while the other core
+     * waited (docs/benchmarks.md, "Contacts (issue 5)").
+     */
+    static Table csv(String text) throws IOException {
+        return csv(text, HALVES_FROM);
+    }
+
+    static Table csv(String text, int halvesFrom) throws IOException {
+        int split = text.length() < halvesFrom ? -1 : rowEnd(text, text.length() / 2);
+        if (split < 0 || split == text.length()) {
+            return csv(new java.io.StringReader(text));
+        }
+        String first = text.substring(0, split);
+        long linesBefore = lineBreaks(first);
+        var second = new java.util.concurrent.FutureTask<List<Table.Row>>(() -> {
+            // No header: the first half has it; a row's values do not depend on it.
+            try (var parser = CSV_BODY.parse(new java.io.StringReader(text.substring(split)))) {
+                var rows = new ArrayList<Table.Row>();
+                read(parser, linesBefore, rows);
+                return rows;
+            }
+        });
+        Thread.ofPlatform().name("contacts-import-read").daemon().start(second);
+        try (var parser = CSV.parse(new java.io.StringReader(first))) {
+            var rows = new ArrayList<Table.Row>();
+            read(parser, 0, rows);
+            rows.addAll(finish(second));
+            return new Table(parser.getHeaderNames(), rows);
+        } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+            // Unreadable in either half (finish rethrows the second half's exception on this thread).
+            return null;
+        }
+    }
+
+    private static void read(org.apache.commons.csv.CSVParser parser, long linesBefore, List<Table.Row> rows) {
+        for (CSVRecord record : parser) {
+            rows.add(new Table.Row(linesBefore + parser.getCurrentLineNumber(), record.toList()));
+        }
+    }
+
+    private static final CSVFormat CSV = CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true)
+            .setTrim(true)
+            .get();
+
+    private static final CSVFormat CSV_BODY =
+            CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get();
+
+    /**
+     * Where the first row ending in a line feed at or after {@code from} ends (the index after the line feed), as
+     * {@link CSVFormat#DEFAULT}'s reader sees the text: a value that begins with a quote runs to the quote that closes
+     * it (two quotes are one quote of the value), line breaks inside it included; -1 when no row ends there.
+     */
+    static int rowEnd(String text, int from) {
+        boolean quoted = false;
+        boolean valueStart = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"') {
+                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                        i++;
+                    } else {
+                        quoted = false;
+                    }
+                }
+            } else if (c == '"' && valueStart) {
+                quoted = true;
+                valueStart = false;
+            } else if (c == ',') {
+                valueStart = true;
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\n' && i >= from) {
+                    return i + 1;
+                }
+                valueStart = true;
+            } else {
+                valueStart = false;
+            }
+        }
+        return -1;
+    }
+
+    /** Line breaks as the CSV reader counts lines: a carriage return, a line feed, or the two together as one. */
+    private static long lineBreaks(String text) {
+        long lines = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+                lines++;
+            }
+        }
+        return lines;
     }
 
     /** Reads the first sheet of an XLSX workbook: its first row is the header; cells as Excel shows them. */
@@ -189,8 +284,10 @@ class ContactImport {
         long started = System.nanoTime();
         var rows = new ArrayList<RowPreview>();
         var problems = new ArrayList<RowProblem>();
-        var seenIds = new HashMap<String, Long>();
-        var seenEmails = new HashMap<String, Long>();
+        // Sized for the file at once: grown a doubling at a time they were rehashed a dozen times.
+        int expected = table == null ? 0 : table.rows().size();
+        var seenIds = HashMap.<String, Long>newHashMap(expected);
+        var seenEmails = HashMap.<String, Long>newHashMap(expected);
         var today = contacts.today();
         if (table == null) {
             return new Result(rows, List.of(new RowProblem(0, "file", "contacts.import.unreadable")), false);
@@ -226,8 +323,8 @@ class ContactImport {
         var lookingUp = new java.util.concurrent.FutureTask<ContactWriter.Held>(() -> {
             // The keys as the check reads them (CompanyInput and PersonInput clean, the Business ID normalised, the
             // e-mail in lower case).
-            var fileIds = new java.util.HashSet<String>();
-            var emails = new java.util.HashSet<String>();
+            var fileIds = java.util.HashSet.<String>newHashSet(expected);
+            var emails = java.util.HashSet.<String>newHashSet(expected);
             for (var record : table.rows()) {
                 String id = BusinessId.normalise(cell(record, idColumn));
                 if (id != null) {

@@ -5,7 +5,6 @@ import fi.kvverkosto.shared.BackgroundTasks.TaskStatus;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
@@ -211,8 +210,7 @@ class ContactImportController {
         try {
             return xlsx
                     ? ContactImport.xlsx(new ByteArrayInputStream(content))
-                    : ContactImport.csv(
-                            new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8));
+                    : ContactImport.csv(new String(content, StandardCharsets.UTF_8));
         } catch (IOException e) {
             return null;
         }

@@ -102,7 +102,7 @@ class ContactsApi {
         try (var in = file.getInputStream()) {
             var table = xlsx
                     ? ContactImport.xlsx(in)
-                    : ContactImport.csv(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+                    : ContactImport.csv(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
             var result = importer.run(table, mapping, write);
             var body = new java.util.LinkedHashMap<String, Object>();
             body.put("written", result.written());

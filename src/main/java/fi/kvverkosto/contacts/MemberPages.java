@@ -105,9 +105,7 @@ class MemberPages {
             Model model,
             RedirectAttributes redirect) {
         String email = form.getEmail() == null ? "" : form.getEmail().strip();
-        if (email.isEmpty()
-                || email.length() > 254
-                || !ContactValidation.EMAIL.matcher(email).matches()) {
+        if (email.isEmpty() || email.length() > 254 || !ContactValidation.isEmail(email)) {
             errors.rejectValue("email", "contacts.member.sign-in.email.invalid");
             model.addAttribute("mailOn", mail.enabled());
             model.addAttribute("invalid", true);
