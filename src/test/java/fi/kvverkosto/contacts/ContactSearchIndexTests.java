@@ -128,32 +128,13 @@ class ContactSearchIndexTests {
     @Test
     @org.springframework.security.test.context.support.WithMockUser(roles = fi.kvverkosto.identity.Roles.EDITOR)
     void wordsAreFoundInTheirFinnishSwedishAndEnglishForms() {
-        var outcome = contacts.createCompany(new CompanyInput(
-                null,
-                "Kielikoe Oy",
-                "179",
-                "C",
-                null,
-                null,
-                List.of(),
-                "Vientirahoitusta Saksaan. Exportfinansiering till Tyskland. The exporter's guarantees.",
-                java.util.Map.of(),
-                List.of(),
-                List.of()));
+        var outcome = contacts.createCompany(MultilingualCompany.input());
         assertThat(outcome).isInstanceOf(Contacts.Outcome.Saved.class);
 
-        for (String words : List.of(
-                "vientirahoitus",
-                "rahoitusta",
-                "Saksa",
-                "exportfinansieringen",
-                "finansiering",
-                "Tysklands",
-                "exporter guarantee",
-                "vientirahoitus Tyskland guarantees")) {
-            assertThat(names(words)).as(words).contains("Kielikoe Oy");
+        for (String words : MultilingualCompany.FOUND_BY) {
+            assertThat(names(words)).as(words).contains(MultilingualCompany.NAME);
         }
-        assertThat(names("vientirahoitus Norjaan")).doesNotContain("Kielikoe Oy");
+        assertThat(names(MultilingualCompany.NOT_FOUND_BY)).doesNotContain(MultilingualCompany.NAME);
     }
 
     private List<String> names(String words) {

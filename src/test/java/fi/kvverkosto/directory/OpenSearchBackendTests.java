@@ -7,6 +7,7 @@ import fi.kvverkosto.contacts.CompanyInput;
 import fi.kvverkosto.contacts.CompanyView;
 import fi.kvverkosto.contacts.ContactQuery;
 import fi.kvverkosto.contacts.Contacts;
+import fi.kvverkosto.contacts.MultilingualCompany;
 import fi.kvverkosto.identity.Roles;
 import fi.kvverkosto.shared.Language;
 import jakarta.persistence.EntityManagerFactory;
@@ -145,32 +146,13 @@ class OpenSearchBackendTests {
     @Test
     @WithMockUser(roles = Roles.EDITOR)
     void companiesAreFoundByFinnishSwedishAndEnglishForms() {
-        var outcome = contacts.createCompany(new CompanyInput(
-                null,
-                "Kielikoe Oy",
-                "179",
-                "C",
-                null,
-                null,
-                List.of(),
-                "Vientirahoitusta Saksaan. Exportfinansiering till Tyskland. The exporter's guarantees.",
-                Map.of(),
-                List.of(),
-                List.of()));
+        var outcome = contacts.createCompany(MultilingualCompany.input());
         assertThat(outcome).isInstanceOf(Contacts.Outcome.Saved.class);
 
-        for (String words : List.of(
-                "vientirahoitus",
-                "rahoitusta",
-                "Saksa",
-                "exportfinansieringen",
-                "finansiering",
-                "Tysklands",
-                "exporter guarantee",
-                "vientirahoitus Tyskland guarantees")) {
-            assertThat(companyNames(words)).as(words).contains("Kielikoe Oy");
+        for (String words : MultilingualCompany.FOUND_BY) {
+            assertThat(companyNames(words)).as(words).contains(MultilingualCompany.NAME);
         }
-        assertThat(companyNames("vientirahoitus Norjaan")).doesNotContain("Kielikoe Oy");
+        assertThat(companyNames(MultilingualCompany.NOT_FOUND_BY)).doesNotContain(MultilingualCompany.NAME);
     }
 
     /** Totals and facet counts come from the cluster's aggregations (on Lucene, partly from doc values). */
