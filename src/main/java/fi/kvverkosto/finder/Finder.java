@@ -387,8 +387,8 @@ class Finder {
         Set<String> stages = service.codes(Vocabulary.STAGE);
         // The company's own municipality's business service advises the companies there whatever they ask; a service
         // elsewhere that is for setting up a company fits the stage only for a company that asks about setting up.
-        boolean ownMunicipality = profile.place() != null
-                && service.areaUris().contains(profile.place().uri());
+        var place = profile.place();
+        boolean ownMunicipality = place != null && service.areaUris().contains(place.uri());
         if (profile.stage() != null
                 && (ownMunicipality
                         || !forSetUp(serviceNeeds)
@@ -419,9 +419,8 @@ class Finder {
 
         boolean local = service.areaUris().stream().anyMatch(uri -> uri.contains(":kunta:"));
         boolean regional = !local && service.areaUris().stream().anyMatch(Finder::isRegionalArea);
-        var place = profile.place();
         if (place != null) {
-            if (service.areaUris().contains(place.uri())) {
+            if (ownMunicipality) {
                 score += ranking.local();
                 reasons.add(Reason.of("area", "finder.reason.local", place.code()));
             } else {
