@@ -51,9 +51,7 @@ final class PgCopyBinary implements AutoCloseable {
     }
 
     void row(Object[] values) throws IOException {
-        room(2);
-        buffer[at++] = (byte) (values.length >>> 8);
-        buffer[at++] = (byte) values.length;
+        int2(values.length);
         for (Object value : values) {
             field(value);
         }
@@ -104,6 +102,13 @@ final class PgCopyBinary implements AutoCloseable {
         }
     }
 
+    /** A 16-bit number, big-endian. */
+    private void int2(int value) throws IOException {
+        room(2);
+        buffer[at++] = (byte) (value >>> 8);
+        buffer[at++] = (byte) value;
+    }
+
     private void int4(int value) throws IOException {
         room(4);
         putInt(value);
@@ -148,9 +153,7 @@ final class PgCopyBinary implements AutoCloseable {
     /** Writes the trailer and flushes; the caller closes the COPY stream (which ends the COPY). */
     @Override
     public void close() throws IOException {
-        room(2);
-        buffer[at++] = (byte) 0xff;
-        buffer[at++] = (byte) 0xff;
+        int2(-1); // the trailer
         drain();
         out.flush();
     }
