@@ -312,7 +312,8 @@ final class ProfileDerivation {
 
     /**
      * Needs whose name, in any language, shares a whole word with the text (not merely a compound's part: "vientiä"
-     * does not point to "vientiasiakirjat"); needs already chosen are not repeated.
+     * does not point to "vientiasiakirjat"; nor a word the name holds in brackets); needs already chosen are not
+     * repeated.
      */
     private List<Profile.DerivedNeed> derivedNeeds(AnalysedText analysed, List<String> chosen, Vocabulary vocabulary) {
         if (analysed == null) {
@@ -399,7 +400,9 @@ final class ProfileDerivation {
         return nameTerms.computeIfAbsent(new NameKey(term, language), key -> {
             String label =
                     term.label().get(language) == null ? "" : term.label().get(language);
-            List<String> words = words(label);
+            // What a name says in brackets qualifies it ("Risk management (credit, currency, political)"): those words
+            // name the need in one language only, and alone they name other needs too ("export credit" is funding).
+            List<String> words = words(QUALIFIER.matcher(label).replaceAll(" "));
             Set<String> firstTerms = new HashSet<>();
             List<List<String>> parts = new ArrayList<>();
             for (String word : words) {
@@ -414,6 +417,8 @@ final class ProfileDerivation {
     }
 
     private record NameKey(TermRecord term, Language language) {}
+
+    private static final Pattern QUALIFIER = Pattern.compile("\\([^)]*\\)");
 
     static final String ROLE_WORDS_FILE = "finder/role-words.txt";
 

@@ -185,6 +185,10 @@ class ProfileDerivationTests {
         assertThat(risk.derivedNeeds())
                 .extracting(Profile.DerivedNeed::need)
                 .containsExactlyInAnyOrder("risk-management", "digital-sales");
+        // The words a name holds in brackets qualify it and name no need: "credit" of "Risk management (credit,
+        // currency, political)", which the Finnish and Swedish names do not hold, and "export credit" is funding.
+        Profile credit = derivation.derive(query("export credit guarantee", null, null, List.of()), vocabulary());
+        assertThat(credit.derivedNeeds()).isEmpty();
         // A need already chosen is not derived again.
         Profile chosen = derivation.derive(query("rahoitusta", null, null, List.of("funding")), vocabulary());
         assertThat(chosen.derivedNeeds()).isEmpty();
