@@ -237,6 +237,7 @@ final class TextFit {
                             heldCompounds.add(Set.copyOf(wordTerms.subList(1, wordTerms.size())));
                         }
                     }
+                    heldCompounds.addAll(elided(language, text));
                 }
                 List<String> words = analysis.wordTerms(language, text);
                 whole.addAll(words);
@@ -259,6 +260,34 @@ final class TextFit {
         cache.put(service.serviceId(), computed);
         return computed;
     }
+
+    /**
+     * A word cut short before "ja", "tai", "sekä", "och" or "eller" shares the end of the compound after it, as Finnish
+     * and Swedish write two compounds with one head: "tutkimus- ja kehitysrahoitus" is research funding and development
+     * funding, "import- och exportföretag" import and export companies. Each such pair's first compound, as the parts
+     * of the compound after it with its own word in place of their first: "tutkimusrahoitus" is then found whole, not
+     * as a part here and a part there.
+     */
+    private List<Set<String>> elided(Language language, String text) {
+        List<Set<String>> compounds = new ArrayList<>();
+        var pairs = ELIDED.matcher(text);
+        while (pairs.find()) {
+            List<String> cut = analysis.terms(language, pairs.group(1));
+            List<String> whole = analysis.terms(language, pairs.group(2));
+            // The compound after it, cut into its parts by the analysis: [the word, its first part, ..., its head].
+            if (cut.isEmpty() || whole.size() < 3) {
+                continue;
+            }
+            Set<String> parts = new HashSet<>(cut.size() > 2 ? cut.subList(1, cut.size()) : cut.subList(0, 1));
+            parts.addAll(whole.subList(2, whole.size()));
+            compounds.add(Set.copyOf(parts));
+        }
+        return compounds;
+    }
+
+    private static final java.util.regex.Pattern ELIDED = java.util.regex.Pattern.compile(
+            "(\\p{L}[\\p{L}\\p{N}]*)-\\s+(?:ja|tai|sekä|och|eller)\\s+(\\p{L}+)",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
 
     private record ServiceTerms(
             int hash,

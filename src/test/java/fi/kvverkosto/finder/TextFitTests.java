@@ -78,6 +78,32 @@ class TextFitTests {
     }
 
     @Test
+    void aWordCutShortBeforeAndSharesTheCompoundAfterIt() {
+        var both = service("Tutkimus- ja kehitysrahoitus", "Rahoitusta yrityksille.", "Funding.");
+        var scattered = service("Tutkimus", "Kehitysrahoitus yrityksille.", "Research.");
+        var swedish = new Match(
+                UUID.randomUUID(),
+                1f,
+                LocalizedText.of("Rådgivning", "Rådgivning för import- och exportföretag", null),
+                LocalizedText.of("Neuvontaa.", "Rådgivning.", null),
+                UUID.randomUUID(),
+                LocalizedText.finnish("Palveluntuottaja"),
+                ServiceStatus.ACTIVE,
+                Set.of(),
+                List.of(),
+                Map.of());
+
+        var fits =
+                fit.measure(List.of(fit.word("tutkimusrahoitus", List.of(), true)), List.of(both, scattered, swedish));
+        var companies = fit.measure(List.of(fit.word("importföretag", List.of(), true)), List.of(both, swedish));
+
+        assertThat(fits.get(both.serviceId()).coverage()).isEqualTo(1.0);
+        // The same words, but not one compound cut short: its parts here and there.
+        assertThat(fits.get(scattered.serviceId()).coverage()).isLessThan(1.0);
+        assertThat(companies.get(swedish.serviceId()).coverage()).isEqualTo(1.0);
+    }
+
+    @Test
     void aRareWordBesideATypoWeighsAsMuchWithOneCandidateAsWithMany() {
         var eori = service("EORI-tunniste", "EORI-tunnisteen hakeminen Tullilta.", "EORI number registration.");
         var words = List.of(fit.word("EORI", List.of(), true), fit.word("numbr", List.of(), true));
