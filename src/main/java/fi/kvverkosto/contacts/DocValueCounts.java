@@ -140,7 +140,14 @@ final class DocValueCounts {
         var byName = page == null ? null : new FirstByName(page.wanted());
         var counter = new Counter(today.toEpochDay(), byName);
         try {
-            new IndexSearcher(reader).search(filters, counter);
+            if (everyCompany(filters)) {
+                // Every live company of each segment, set at once rather than collected one by one.
+                for (var leaf : reader.leaves()) {
+                    counter.everyLive(leaf);
+                }
+            } else {
+                new IndexSearcher(reader).search(filters, counter);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -154,6 +161,15 @@ final class DocValueCounts {
         listing.put(Listing.SEEK, counter.seeks);
         counts.put("listing", listing);
         return new Counted(counter.total, counts, byName == null ? null : byName.page(page));
+    }
+
+    /** Whether the filters are none: every company, as {@link #filters} builds it for a search without any. */
+    private static boolean everyCompany(Query filters) {
+        return filters instanceof MatchAllDocsQuery
+                || (filters instanceof BooleanQuery bool
+                        && bool.clauses().size() == 1
+                        && bool.clauses().getFirst().getOccur() == BooleanClause.Occur.MUST
+                        && bool.clauses().getFirst().getQuery() instanceof MatchAllDocsQuery);
     }
 
     private static Map<String, Long> mostFirst(Map<String, Long> counts, int maxValues) {
@@ -221,6 +237,22 @@ final class DocValueCounts {
         public void collect(int doc) {
             matches.set(doc);
             matched++;
+        }
+
+        /** Takes every live company of the segment as a match. */
+        void everyLive(LeafReaderContext context) {
+            doSetNextReader(context);
+            var reader = context.reader();
+            matches.set(0, reader.maxDoc());
+            var live = reader.getLiveDocs();
+            if (live != null) {
+                for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                    if (!live.get(doc)) {
+                        matches.clear(doc);
+                    }
+                }
+            }
+            matched = reader.numDocs();
         }
 
         /** Counts the segment's matches. */

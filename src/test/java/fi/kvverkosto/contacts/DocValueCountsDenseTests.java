@@ -141,6 +141,9 @@ class DocValueCountsDenseTests {
         var markets = List.of(new BytesRef("SE"), new BytesRef("NO"));
         return List.of(
                 new MatchAllDocsQuery(),
+                new BooleanQuery.Builder()
+                        .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
+                        .build(),
                 filter(new TermQuery(new Term("industry", "C"))),
                 filter(new TermInSetQuery("market", markets)),
                 filter(new TermQuery(new Term("mode", "export"))),
