@@ -22,8 +22,8 @@ import org.apache.lucene.util.FixedBitSet;
  * <p>A value is dense when more than one company of {@link #DENSITY} of the segment's has it: its bit set is then read
  * faster than its postings (docs/benchmarks.md). Over the million companies of the benchmark (one segment) that is all
  * 42 markets, 18 of 21 industries, 28 of 30 municipalities and the 5 modes: 93 bit sets of 125 kB, 11.6 MB, built
- * by the first search that counts the field, from the postings it would have read anyway. Whatever the index, a field has at
- * most {@code DENSITY} times its values per company of dense values, so its bit sets take at most
+ * by the first search that counts the field, from the postings it would have read anyway. Whatever the index, a field
+ * has at most {@code DENSITY} times its values per company of dense values, so its bit sets take at most
  * {@code DENSITY / 8} bytes per value of a company (32: 78 MB over the benchmark's 2.4 million markets, were they all
  * dense).
  */
