@@ -7,7 +7,7 @@ package fi.kvverkosto.contacts;
  */
 public final class BusinessId {
 
-    private static final java.util.regex.Pattern SIX_DIGITS = java.util.regex.Pattern.compile("\\d{6}-\\d");
+    static final java.util.regex.Pattern SIX_DIGITS = java.util.regex.Pattern.compile("\\d{6}-\\d");
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2};
 
@@ -41,9 +41,26 @@ public final class BusinessId {
             return null;
         }
         String value = text.strip().replace(" ", "");
-        if (SIX_DIGITS.matcher(value).matches()) {
+        if (isSixDigits(value)) {
             value = "0" + value;
         }
         return value.isEmpty() ? null : value;
+    }
+
+    /**
+     * Whether {@link #SIX_DIGITS} matches the whole text, read without the regular expression (the CSV import
+     * normalises every row's ID twice).
+     */
+    static boolean isSixDigits(String text) {
+        if (text.length() != 8 || text.charAt(6) != '-') {
+            return false;
+        }
+        for (int i = 0; i < 8; i++) {
+            char c = text.charAt(i);
+            if (i != 6 && (c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

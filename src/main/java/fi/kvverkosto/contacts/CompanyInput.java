@@ -37,13 +37,7 @@ public record CompanyInput(
         size = clean(size);
         website = clean(website);
         description = clean(description);
-        languages = languages == null || languages.isEmpty()
-                ? List.of()
-                : languages.stream()
-                        .map(CompanyInput::clean)
-                        .filter(l -> l != null)
-                        .map(l -> l.toLowerCase(Locale.ROOT))
-                        .toList();
+        languages = languages(languages);
         visibility = visibility == null ? Map.of() : Map.copyOf(visibility);
         experiences = experiences == null ? List.of() : List.copyOf(experiences);
         listings = listings == null ? List.of() : List.copyOf(listings);
@@ -90,6 +84,24 @@ public record CompanyInput(
                 CompanyField.valueOf(field.toUpperCase(Locale.ROOT)),
                 Visibility.valueOf(level.toUpperCase(Locale.ROOT))));
         return map;
+    }
+
+    /**
+     * The languages given, each cleaned and in lower case, the blank ones left out; unmodifiable. A loop, not a
+     * stream: the CSV import makes an input a row.
+     */
+    static List<String> languages(List<String> languages) {
+        if (languages == null || languages.isEmpty()) {
+            return List.of();
+        }
+        var cleaned = new java.util.ArrayList<String>(languages.size());
+        for (String language : languages) {
+            String l = clean(language);
+            if (l != null) {
+                cleaned.add(l.toLowerCase(Locale.ROOT));
+            }
+        }
+        return java.util.Collections.unmodifiableList(cleaned);
     }
 
     static String clean(String text) {

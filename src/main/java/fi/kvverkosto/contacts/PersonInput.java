@@ -40,13 +40,7 @@ public record PersonInput(
         consentPurpose = CompanyInput.clean(consentPurpose);
         consentGivenOn = CompanyInput.clean(consentGivenOn);
         consentSource = CompanyInput.clean(consentSource);
-        languages = languages == null || languages.isEmpty()
-                ? List.of()
-                : languages.stream()
-                        .map(CompanyInput::clean)
-                        .filter(l -> l != null)
-                        .map(l -> l.toLowerCase(Locale.ROOT))
-                        .toList();
+        languages = CompanyInput.languages(languages);
         visibility = visibility == null ? Map.of() : Map.copyOf(visibility);
     }
 
