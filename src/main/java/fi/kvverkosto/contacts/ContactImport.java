@@ -137,8 +137,8 @@ class ContactImport {
     static final int HALVES_FROM = 1 << 20;
 
     /**
-     * Reads CSV with a header row, as {@link #csv(Reader)} does: by {@link CsvRows} when the text is plainly well-formed
-     * (else by commons-csv, which decides); a large text in two halves at once, split at the first
+     * Reads CSV with a header row, as {@link #csv(Reader)} does (commons-csv: the project writes no CSV reader of its
+     * own, see docs/benchmarks.md for the one tried); a large text in two halves at once, split at the first
      * line feed after its middle that ends a row (not one inside quotes): the second half on a thread of its own, its
      * lines counted on from the first half's. Reading 200,000 rows was one thread's second or so while the other core
      * waited (docs/benchmarks.md, "Contacts (issue 5)").
@@ -148,10 +148,6 @@ class ContactImport {
     }
 
     static Table csv(String text, int halvesFrom) throws IOException {
-        Table plain = plainCsv(text, halvesFrom);
-        if (plain != null) {
-            return plain;
-        }
         int split = text.length() < halvesFrom ? -1 : rowEnd(text, text.length() / 2);
         if (split < 0 || split == text.length()) {
             return csv(new java.io.StringReader(text));
@@ -176,30 +172,6 @@ class ContactImport {
             // Unreadable in either half (finish rethrows the second half's exception on this thread).
             return null;
         }
-    }
-
-    /**
-     * The text read by {@link CsvRows} (in two halves at once from {@code halvesFrom} characters, split as below), or
-     * null when it leaves the text to commons-csv.
-     */
-    static Table plainCsv(String text, int halvesFrom) {
-        int split = text.length() < halvesFrom ? -1 : rowEnd(text, text.length() / 2);
-        if (split < 0 || split == text.length()) {
-            return CsvRows.table(text);
-        }
-        String first = text.substring(0, split);
-        var second = new java.util.concurrent.FutureTask<List<Table.Row>>(
-                () -> CsvRows.rows(new CsvRows.Reader(text.substring(split), lineBreaks(first)), 16));
-        Thread.ofPlatform().name("contacts-import-read").daemon().start(second);
-        Table head = CsvRows.table(first);
-        List<Table.Row> rest = finish(second);
-        if (head == null || rest == null) {
-            return null;
-        }
-        var rows = new ArrayList<Table.Row>(head.rows().size() + rest.size());
-        rows.addAll(head.rows());
-        rows.addAll(rest);
-        return new Table(head.header(), rows);
     }
 
     private static void read(org.apache.commons.csv.CSVParser parser, long linesBefore, List<Table.Row> rows) {
