@@ -81,17 +81,9 @@ class TextFitTests {
     void aWordCutShortBeforeAndSharesTheCompoundAfterIt() {
         var both = service("Tutkimus- ja kehitysrahoitus", "Rahoitusta yrityksille.", "Funding.");
         var scattered = service("Tutkimus", "Kehitysrahoitus yrityksille.", "Research.");
-        var swedish = new Match(
-                UUID.randomUUID(),
-                1f,
+        var swedish = service(
                 LocalizedText.of("Rådgivning", "Rådgivning för import- och exportföretag", null),
-                LocalizedText.of("Neuvontaa.", "Rådgivning.", null),
-                UUID.randomUUID(),
-                LocalizedText.finnish("Palveluntuottaja"),
-                ServiceStatus.ACTIVE,
-                Set.of(),
-                List.of(),
-                Map.of());
+                LocalizedText.of("Neuvontaa.", "Rådgivning.", null));
 
         var fits =
                 fit.measure(List.of(fit.word("tutkimusrahoitus", List.of(), true)), List.of(both, scattered, swedish));
@@ -121,11 +113,15 @@ class TextFitTests {
     }
 
     private static Match service(String name, String finnish, String english) {
+        return service(LocalizedText.of(name, null, null), LocalizedText.of(finnish, null, english));
+    }
+
+    private static Match service(LocalizedText name, LocalizedText description) {
         return new Match(
                 UUID.randomUUID(),
                 1f,
-                LocalizedText.of(name, null, null),
-                LocalizedText.of(finnish, null, english),
+                name,
+                description,
                 UUID.randomUUID(),
                 LocalizedText.finnish("Palveluntuottaja"),
                 ServiceStatus.ACTIVE,
