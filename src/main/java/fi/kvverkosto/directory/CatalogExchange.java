@@ -2,6 +2,7 @@ package fi.kvverkosto.directory;
 
 import fi.kvverkosto.directory.ImportOutcome.Kind;
 import fi.kvverkosto.shared.BackgroundTasks.Progress;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,6 +36,19 @@ public class CatalogExchange {
     private final ProgrammeRepository programmes;
     private final Clock clock;
     private final EntityManagerFactory entityManagerFactory;
+    private final EntityManager entityManager;
+    private final SearchIndexing indexing;
+
+    /**
+     * From this many services in one catalogue, the import leaves their search documents to after its commit
+     * ({@link #finishImport}): built in its transaction, Hibernate Search keeps every document until the commit, beside
+     * the session's entities and their history, and 100,000 services did not fit in a 6 GB heap (docs/benchmarks.md).
+     * The index is then rebuilt by the mass indexer, in batches; searches meanwhile see the services indexed so far.
+     * Set by {@code kv.directory.index-after-commit-from}.
+     */
+    static final int INDEXED_AFTER_COMMIT_FROM = 5_000;
+
+    private final int indexedAfterCommitFrom;
 
     CatalogExchange(
             AreaRepository areas,
@@ -44,7 +58,12 @@ public class CatalogExchange {
             ServiceListingRepository services,
             ProgrammeRepository programmes,
             Clock clock,
-            EntityManagerFactory entityManagerFactory) {
+            EntityManagerFactory entityManagerFactory,
+            EntityManager entityManager,
+            SearchIndexing indexing,
+            @org.springframework.beans.factory.annotation.Value(
+                            "${kv.directory.index-after-commit-from:" + INDEXED_AFTER_COMMIT_FROM + "}")
+                    int indexedAfterCommitFrom) {
         this.areas = areas;
         this.taxonomies = taxonomies;
         this.terms = terms;
@@ -53,13 +72,27 @@ public class CatalogExchange {
         this.programmes = programmes;
         this.clock = clock;
         this.entityManagerFactory = entityManagerFactory;
+        this.entityManager = entityManager;
+        this.indexing = indexing;
+        this.indexedAfterCommitFrom = indexedAfterCommitFrom;
     }
 
     /**
-     * Merges the search index's segments into one, after an import has written many services: a query then looks each
-     * of its terms up once instead of once per segment. Call it outside the import's transaction, after the commit.
+     * After an import's commit: the services' documents built when the import left them to now (a catalogue of
+     * {@link #INDEXED_AFTER_COMMIT_FROM} services or more, by default), else the index's segments merged into one, since the import
+     * wrote many documents: a query then looks each of its terms up once instead of once per segment. Call it outside
+     * the import's transaction.
      */
-    public void compactSearchIndex() {
+    public void finishImport(int services, Progress progress) {
+        if (services >= indexedAfterCommitFrom) {
+            indexing.reindex(progress);
+        } else {
+            compactSearchIndex();
+        }
+    }
+
+    /** Merges the search index's segments into one. */
+    private void compactSearchIndex() {
         Search.mapping(entityManagerFactory)
                 .scope(ServiceListing.class)
                 .workspace()
@@ -106,6 +139,10 @@ public class CatalogExchange {
                 + incoming.services().size()
                 + incoming.programmes().size());
         var outcome = new ImportOutcome.Builder();
+        if (incoming.services().size() >= indexedAfterCommitFrom) {
+            // Before any change of the session: its changes of services are then not indexed by it at all.
+            Search.session(entityManager).indexingPlanFilter(filter -> filter.exclude(ServiceListing.class));
+        }
         if (services.count() == 0) {
             // Every service there will be is written, and indexed, in this transaction, through the session that
             // also writes the areas and terms: they need no second pass when they commit.

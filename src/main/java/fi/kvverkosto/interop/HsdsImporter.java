@@ -1,6 +1,7 @@
 package fi.kvverkosto.interop;
 
 import fi.kvverkosto.directory.CatalogExchange;
+import fi.kvverkosto.directory.ImportOutcome;
 import fi.kvverkosto.shared.BackgroundTasks.Progress;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
@@ -43,7 +44,8 @@ class HsdsImporter {
     ImportReport run(HsdsFiles files, boolean dryRun, Progress progress) {
         var report = importFiles(files, dryRun, progress);
         if (report.succeeded() && !dryRun) {
-            exchange.compactSearchIndex();
+            var services = report.outcome().of(ImportOutcome.Kind.SERVICE);
+            exchange.finishImport(services.created() + services.updated() + services.unchanged(), progress);
         }
         progress.phase(
                 !report.succeeded()
