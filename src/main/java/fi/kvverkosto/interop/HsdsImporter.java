@@ -79,6 +79,8 @@ class HsdsImporter {
         try {
             return transactions.execute(status -> {
                 var mapped = HsdsImportMapping.map(documents, exchange.snapshot());
+                // The parsed files are not read again: a large catalogue's tree is let go before its writing.
+                documents.clear();
                 if (!mapped.problems().isEmpty()) {
                     status.setRollbackOnly();
                     return ImportReport.failed(dryRun, mapped.problems());
