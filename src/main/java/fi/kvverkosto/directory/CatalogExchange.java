@@ -79,9 +79,9 @@ public class CatalogExchange {
 
     /**
      * After an import's commit: the services' documents built when the import left them to now (a catalogue of
-     * {@link #INDEXED_AFTER_COMMIT_FROM} services or more, by default), else the index's segments merged into one, since the import
-     * wrote many documents: a query then looks each of its terms up once instead of once per segment. Call it outside
-     * the import's transaction.
+     * {@link #INDEXED_AFTER_COMMIT_FROM} services or more, by default), else the index's segments merged into one,
+     * since the import wrote many documents: a query then looks each of its terms up once instead of once per segment.
+     * Call it outside the import's transaction.
      */
     public void finishImport(int services, Progress progress) {
         if (services >= indexedAfterCommitFrom) {
@@ -145,7 +145,8 @@ public class CatalogExchange {
         }
         if (services.count() == 0) {
             // Every service there will be is written, and indexed, in this transaction, through the session that
-            // also writes the areas and terms: they need no second pass when they commit.
+            // also writes the areas and terms (or, a large catalogue, by the mass indexer after it): they need no
+            // second pass when they commit.
             ReferenceDataIndexing.servicesIndexedInThisTransaction();
         }
         applyAreas(incoming.areas(), outcome, progress);
