@@ -128,13 +128,7 @@ class ContactSearchIndexTests {
     @Test
     @org.springframework.security.test.context.support.WithMockUser(roles = fi.kvverkosto.identity.Roles.EDITOR)
     void wordsAreFoundInTheirFinnishSwedishAndEnglishForms() {
-        var outcome = contacts.createCompany(MultilingualCompany.input());
-        assertThat(outcome).isInstanceOf(Contacts.Outcome.Saved.class);
-
-        for (String words : MultilingualCompany.FOUND_BY) {
-            assertThat(names(words)).as(words).contains(MultilingualCompany.NAME);
-        }
-        assertThat(names(MultilingualCompany.NOT_FOUND_BY)).doesNotContain(MultilingualCompany.NAME);
+        MultilingualCompany.savedIsFoundByItsWords(contacts, this::names);
     }
 
     private List<String> names(String words) {

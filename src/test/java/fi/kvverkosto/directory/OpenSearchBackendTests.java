@@ -146,13 +146,7 @@ class OpenSearchBackendTests {
     @Test
     @WithMockUser(roles = Roles.EDITOR)
     void companiesAreFoundByFinnishSwedishAndEnglishForms() {
-        var outcome = contacts.createCompany(MultilingualCompany.input());
-        assertThat(outcome).isInstanceOf(Contacts.Outcome.Saved.class);
-
-        for (String words : MultilingualCompany.FOUND_BY) {
-            assertThat(companyNames(words)).as(words).contains(MultilingualCompany.NAME);
-        }
-        assertThat(companyNames(MultilingualCompany.NOT_FOUND_BY)).doesNotContain(MultilingualCompany.NAME);
+        MultilingualCompany.savedIsFoundByItsWords(contacts, this::companyNames);
     }
 
     /** Totals and facet counts come from the cluster's aggregations (on Lucene, partly from doc values). */
